@@ -1,0 +1,6 @@
+using System.Text.Json.Serialization;
+
+namespace RightsBot.Answers;
+
+/// <summary>The <c>channelData</c> of a knowledge answer.</summary>
+public sealed record AnswerChannelData([property: JsonPropertyName("rightsbot")] AnswerMarker RightsBot);

@@ -1,0 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RightsBot.Answers;
+
+/// <summary>Source-generated JSON metadata for answer markers.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(AnswerChannelData))]
+internal sealed partial class AnswerJsonContext : JsonSerializerContext;

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+using RightsBot.Knowledge;
+
+namespace RightsBot.Answers;
+
+/// <summary>Wires question answering from the curated knowledge base and the curators' log.</summary>
+public static class AnswersRegistration
+{
+    public static IHostApplicationBuilder AddAnswers(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
+        builder.Services.AddKnowledge(sp => sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolveContentDirectory());
+        builder.Services.AddScoped<CuratorLog>();
+        builder.Services.AddScoped<KnowledgeAnswerService>();
+        builder.Services.AddScoped<IAnswerService>(sp => sp.GetRequiredService<KnowledgeAnswerService>());
+        return builder;
+    }
+}

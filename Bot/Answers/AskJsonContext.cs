@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace RightsBot.Answers;
+
+/// <summary>Source-generated JSON metadata for <c>ask --json</c>.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(AskResult))]
+internal sealed partial class AskJsonContext : JsonSerializerContext;

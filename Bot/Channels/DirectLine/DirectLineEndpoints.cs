@@ -1,0 +1,308 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using RightsBot.Activities;
+using RightsBot.Channels.DirectLine.Protocol;
+using RightsBot.Storage;
+using RightsBot.Turns;
+
+namespace RightsBot.Channels.DirectLine;
+
+/// <summary>The Direct Line 3.0 REST routes Microsoft's Web Chat and DirectLineJS use, under <c>/v3/directline</c>.</summary>
+public static partial class DirectLineEndpoints
+{
+    public const string ChannelId = "directline";
+    public const string RoutePrefix = "/v3/directline";
+    private const int MaxActivitiesPerRead = 500;
+
+    private static readonly HashSet<string> AcceptedTypes =
+        new([ActivityTypes.Message, ActivityTypes.Typing, ActivityTypes.Event, ActivityTypes.EndOfConversation], StringComparer.Ordinal);
+
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup(RoutePrefix).RequireCors(DirectLineRegistration.CorsPolicy);
+        group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(DirectLineRegistration.NewConversationLimit);
+        group.MapPost("/tokens/refresh", RefreshTokenAsync);
+        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(DirectLineRegistration.NewConversationLimit);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        group.MapPost("/conversations/{conversationId}/upload", DirectLineUploads.UploadAsync).DisableAntiforgery();
+        group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);
+        group.MapGet("/attachments/{attachmentId}", DirectLineUploads.DownloadAsync);
+        return app;
+    }
+
+    /// <summary>
+    /// Anonymous: mints a token bound to a new conversation and a new user id, as the hosted service does for a
+    /// secret. The page calls it; Web Chat then starts the conversation with the token.
+    /// </summary>
+    private static Ok<ConversationResponse> GenerateTokenAsync(DirectLineTokens tokens)
+    {
+        var conversationId = NewId();
+        var userId = "dl_" + NewId();
+        var token = tokens.Issue(conversationId, userId, DirectLineTokens.ConversationScope, tokens.TokenLifetime);
+        return TypedResults.Ok(new ConversationResponse
+        {
+            ConversationId = conversationId, Token = token, ExpiresIn = (int)tokens.TokenLifetime.TotalSeconds,
+        });
+    }
+
+    private static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> RefreshTokenAsync(HttpRequest request, DirectLineTokens tokens)
+    {
+        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), null, DirectLineTokens.ConversationScope);
+        if (check != TokenCheck.Valid)
+        {
+            return DirectLineProblems.ForToken(check);
+        }
+
+        var token = tokens.Issue(claims!.ConversationId, claims.UserId, DirectLineTokens.ConversationScope, tokens.TokenLifetime);
+        return TypedResults.Ok(new ConversationResponse
+        {
+            ConversationId = claims.ConversationId, Token = token, ExpiresIn = (int)tokens.TokenLifetime.TotalSeconds,
+        });
+    }
+
+    private static async Task<IResult> StartConversationAsync(
+        HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress, IOptions<DirectLineOptions> options, CancellationToken ct)
+    {
+        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), null, DirectLineTokens.ConversationScope);
+        if (check != TokenCheck.Valid)
+        {
+            return DirectLineProblems.ForToken(check);
+        }
+
+        var key = ConversationKey.For(ChannelId, claims!.ConversationId);
+        var existed = await store.FindAsync(key, ct) is not null;
+        await store.EnsureConversationAsync(ChannelId, claims.ConversationId, claims.UserId, ct);
+        if (!existed)
+        {
+            // The greeting is queued now and replayed when the socket opens, so it is never lost.
+            await ingress.StartAsync(key, new ChannelAccount { Id = claims.UserId, Role = "user" }, ct);
+        }
+
+        var response = ConversationFor(request, tokens, options.Value, claims, watermark: null);
+        return existed ? TypedResults.Ok(response) : TypedResults.Created((string?)null, response);
+    }
+
+    private static async Task<IResult> ReconnectAsync(
+        string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, ConversationStore store, IOptions<DirectLineOptions> options, CancellationToken ct)
+    {
+        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), conversationId, DirectLineTokens.ConversationScope);
+        if (check != TokenCheck.Valid)
+        {
+            return DirectLineProblems.ForToken(check);
+        }
+
+        if (await store.FindAsync(ConversationKey.For(ChannelId, conversationId), ct) is null)
+        {
+            return DirectLineProblems.Create(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found.");
+        }
+
+        return TypedResults.Ok(ConversationFor(request, tokens, options.Value, claims!, watermark));
+    }
+
+    /// <summary>
+    /// Polling. DirectLineJS stops polling for good after a single non-403/404 error, so with a valid token this
+    /// route never fails: on internal trouble it answers an empty set with the caller's watermark.
+    /// </summary>
+    private static async Task<IResult> GetActivitiesAsync(
+        string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, ConversationStore store, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var (check, _) = await tokens.ValidateAsync(BearerToken(request), conversationId, DirectLineTokens.ConversationScope);
+        if (check != TokenCheck.Valid)
+        {
+            return DirectLineProblems.ForToken(check);
+        }
+
+        var after = ParseWatermark(watermark);
+        try
+        {
+            var key = ConversationKey.For(ChannelId, conversationId);
+            var entries = await store.ReadAfterAsync(key, after, MaxActivitiesPerRead, ct);
+            return Results.Text(ActivitySetJson(entries, after), "application/json", Encoding.UTF8);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.PollFailed(loggers.CreateLogger(typeof(DirectLineEndpoints)), ex, conversationId);
+            return Results.Text(ActivitySetJson([], after), "application/json", Encoding.UTF8);
+        }
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress,
+        IOptions<DirectLineOptions> options, CancellationToken ct)
+    {
+        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), conversationId, DirectLineTokens.ConversationScope);
+        if (check != TokenCheck.Valid)
+        {
+            return DirectLineProblems.ForToken(check);
+        }
+
+        if (!request.HasJsonContentType())
+        {
+            return DirectLineProblems.Create(StatusCodes.Status415UnsupportedMediaType, "BadArgument", "Send the activity as application/json.");
+        }
+
+        var (activity, problem) = await ReadActivityAsync(request, options.Value, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await AcceptAsync(conversationId, activity!, claims!, store, ingress, ct);
+    }
+
+    internal static async Task<IResult> AcceptAsync(
+        string conversationId, Activity activity, DirectLineClaims claims, ConversationStore store, TurnIngress ingress, CancellationToken ct)
+    {
+        var key = ConversationKey.For(ChannelId, conversationId);
+        if (await store.FindAsync(key, ct) is null)
+        {
+            return DirectLineProblems.Create(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found; start it first.");
+        }
+
+        // The user id comes from the token, never from the body.
+        var stamped = activity with
+        {
+            ChannelId = ChannelId,
+            From = (activity.From ?? new ChannelAccount()) with { Id = claims.UserId, Role = "user" },
+            Recipient = null,
+        };
+
+        if (string.Equals(activity.Type, ActivityTypes.Typing, StringComparison.Ordinal))
+        {
+            return TypedResults.Ok(new ResourceResponse($"{conversationId}|typing-{NewId()}"));
+        }
+
+        var result = await ingress.AcceptAsync(key, stamped, activity.ClientActivityId, ct);
+        return TypedResults.Ok(new ResourceResponse(result.Entry.ActivityId));
+    }
+
+    internal static async Task<(Activity? Activity, IResult? Problem)> ReadActivityAsync(HttpRequest request, DirectLineOptions options, CancellationToken ct)
+    {
+        if (request.ContentLength > options.MaxActivityBytes)
+        {
+            return (null, TooLarge(options));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > options.MaxActivityBytes)
+            {
+                return (null, TooLarge(options));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return ParseActivity(buffer.ToArray(), options);
+    }
+
+    internal static (Activity? Activity, IResult? Problem) ParseActivity(ReadOnlySpan<byte> json, DirectLineOptions options)
+    {
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(json, ActivityJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return (null, DirectLineProblems.Create(StatusCodes.Status400BadRequest, "BadArgument", "The body is not a valid JSON activity."));
+        }
+
+        if (activity is null)
+        {
+            return (null, DirectLineProblems.Create(StatusCodes.Status400BadRequest, "BadArgument", "The body is not a JSON object."));
+        }
+
+        if (!AcceptedTypes.Contains(activity.Type))
+        {
+            return (null, DirectLineProblems.Create(StatusCodes.Status400BadRequest, "BadArgument", $"Activity type '{Truncate(activity.Type, 40)}' is not supported here."));
+        }
+
+        if (activity.Text is { Length: var length } && length > options.MaxTextLength)
+        {
+            return (null, DirectLineProblems.Create(StatusCodes.Status400BadRequest, "MessageSizeTooBig", $"Text is longer than {options.MaxTextLength} characters."));
+        }
+
+        return (activity, null);
+    }
+
+    internal static string? BearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+
+    internal static long ParseWatermark(string? watermark) =>
+        long.TryParse(watermark, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 ? value : 0;
+
+    /// <summary>Builds <c>{"activities":[...],"watermark":"N"}</c> from stored JSON without re-serialising it.</summary>
+    internal static string ActivitySetJson(IReadOnlyList<TranscriptEntry> entries, long after)
+    {
+        var builder = new StringBuilder("{\"activities\":[");
+        var last = after;
+        var first = true;
+        foreach (var entry in entries)
+        {
+            last = entry.Seq;
+            if (!IsDeliverable(entry))
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append(entry.Json);
+            first = false;
+        }
+
+        builder.Append("],\"watermark\":\"").Append(last.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\"}");
+        return builder.ToString();
+    }
+
+    // The synthetic conversation-start activity is for the bot only.
+    private static bool IsDeliverable(TranscriptEntry entry) =>
+        !(entry.Inbound && string.Equals(entry.Type, ActivityTypes.ConversationUpdate, StringComparison.Ordinal));
+
+    private static ConversationResponse ConversationFor(HttpRequest request, DirectLineTokens tokens, DirectLineOptions options, DirectLineClaims claims, string? watermark)
+    {
+        var token = tokens.Issue(claims.ConversationId, claims.UserId, DirectLineTokens.ConversationScope, tokens.TokenLifetime);
+        var streamToken = tokens.Issue(claims.ConversationId, claims.UserId, DirectLineTokens.StreamScope, TimeSpan.FromSeconds(options.StreamTokenLifetimeSeconds));
+        var baseUrl = options.PublicBaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var wsBase = baseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "wss://" + baseUrl[8..]
+            : baseUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "ws://" + baseUrl[7..] : baseUrl;
+        var mark = string.IsNullOrEmpty(watermark) ? "-" : Uri.EscapeDataString(watermark);
+        return new ConversationResponse
+        {
+            ConversationId = claims.ConversationId,
+            Token = token,
+            ExpiresIn = (int)tokens.TokenLifetime.TotalSeconds,
+            StreamUrl = $"{wsBase}{RoutePrefix}/conversations/{Uri.EscapeDataString(claims.ConversationId)}/stream?watermark={mark}&t={streamToken}",
+        };
+    }
+
+    private static IResult TooLarge(DirectLineOptions options) =>
+        DirectLineProblems.Create(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The activity is larger than {options.MaxActivityBytes} bytes.");
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+
+    internal static string NewId() => Base64Url(RandomNumberGenerator.GetBytes(16));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Polling read failed for conversation {ConversationId}; answered an empty set")]
+        public static partial void PollFailed(ILogger logger, Exception exception, string conversationId);
+    }
+}

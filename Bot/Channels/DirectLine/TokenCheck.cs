@@ -1,0 +1,11 @@
+namespace RightsBot.Channels.DirectLine;
+
+/// <summary>Why a token was or was not accepted.</summary>
+public enum TokenCheck
+{
+    Valid,
+    Missing,
+    Malformed,
+    Expired,
+    WrongConversation,
+}

@@ -1,0 +1,164 @@
+using RightsBot.Activities;
+using RightsBot.Answers;
+using RightsBot.Dialogs.Interruptions;
+using RightsBot.Localization;
+using RightsBot.Turns;
+
+namespace RightsBot.Dialogs.Flows;
+
+/// <summary>
+/// The bot's entry point for every turn on every channel: greets new conversations, handles interruptions ahead of
+/// the active dialog, continues the dialog stack, and routes fresh messages (menu buttons or free questions).
+/// </summary>
+public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITurnHandler
+{
+    public static IReadOnlyList<CardAction> MenuButtons { get; } = [.. BotText.MenuOptions.Select(CardAction.ImBack)];
+
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken ct)
+    {
+        switch (turn.Activity.Type)
+        {
+            case ActivityTypes.ConversationUpdate when turn.Activity.MembersAdded is { Count: > 0 }:
+                Greet(turn);
+                return;
+            case ActivityTypes.Message:
+                await OnMessageAsync(turn, ct);
+                return;
+            default:
+                // Typing, events and unknown types need no answer.
+                return;
+        }
+    }
+
+    private static void Greet(TurnContext turn)
+    {
+        turn.SendText(BotText.Greeting);
+        ShowMenu(turn, BotText.MenuPrompt);
+    }
+
+    private static void ShowMenu(TurnContext turn, string text) => turn.SendText(text, MenuButtons);
+
+    private async Task OnMessageAsync(TurnContext turn, CancellationToken ct)
+    {
+        var dc = new DialogContext(dialogs, turn, turn.DialogState);
+        var text = turn.Activity.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            turn.SendText(BotText.NonText, dc.ActiveDialog is null ? MenuButtons : null);
+            await dc.RepromptDialogAsync(ct);
+            return;
+        }
+
+        if (turn.Crisis is null && dc.ActiveDialog is null && await answers.TryHandleFeedbackAsync(turn, text, ct))
+        {
+            return;
+        }
+
+        if (InterruptionDetector.Detect(text) is { } interruption)
+        {
+            await InterruptAsync(dc, interruption, ct);
+            return;
+        }
+
+        if (turn.Crisis is not null)
+        {
+            // The crisis reply is out already. Keep whatever the worker was filling in, and add only a sure answer.
+            if (dc.ActiveDialog is not null)
+            {
+                turn.SendText(BotText.CrisisResume);
+                await dc.RepromptDialogAsync(ct);
+            }
+            else
+            {
+                await answers.AnswerAsync(turn, text, AnswerMode.ConfidentOnly, ct);
+            }
+
+            return;
+        }
+
+        var result = await dc.ContinueDialogAsync(ct);
+        switch (result.Status)
+        {
+            case DialogTurnStatus.Empty:
+                await RouteAsync(dc, text, ct);
+                break;
+            case DialogTurnStatus.GaveUp:
+                turn.EscalationReasons.Add("prompt-gave-up");
+                turn.SendText(BotText.PersonAfterGaveUp + BotText.PersonHotline);
+                ShowMenu(turn, BotText.AnythingElse);
+                break;
+            case DialogTurnStatus.Complete:
+            case DialogTurnStatus.Cancelled:
+                ShowMenu(turn, BotText.AnythingElse);
+                break;
+            case DialogTurnStatus.Waiting:
+            default:
+                break;
+        }
+    }
+
+    private static async Task InterruptAsync(DialogContext dc, Interruption interruption, CancellationToken ct)
+    {
+        var turn = dc.Turn;
+        switch (interruption)
+        {
+            case Interruption.Help when dc.ActiveDialog is not null:
+                turn.SendText(BotText.HelpInDialog);
+                await dc.RepromptDialogAsync(ct);
+                break;
+            case Interruption.Help:
+                ShowMenu(turn, BotText.Help);
+                break;
+            case Interruption.Cancel:
+                await dc.CancelAllDialogsAsync();
+                ShowMenu(turn, BotText.Cancelled + BotText.AnythingElse);
+                break;
+            case Interruption.Restart:
+                await dc.CancelAllDialogsAsync();
+                turn.SendText(BotText.Restarted);
+                Greet(turn);
+                break;
+            case Interruption.Person:
+                turn.EscalationReasons.Add("asked-for-person");
+                turn.SendText(BotText.PersonHotline);
+                if (dc.ActiveDialog is not null)
+                {
+                    await dc.RepromptDialogAsync(ct);
+                }
+                else
+                {
+                    ShowMenu(turn, BotText.AnythingElse);
+                }
+
+                break;
+        }
+    }
+
+    private async Task RouteAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        var turn = dc.Turn;
+        var normalized = ChineseText.Normalize(text);
+        if (Is(normalized, BotText.MenuAsk))
+        {
+            await dc.BeginDialogAsync(AskDialog.DialogId, null, ct);
+        }
+        else if (Is(normalized, BotText.MenuReport))
+        {
+            ShowMenu(turn, BotText.ReportHowTo);
+        }
+        else if (Is(normalized, BotText.MenuStatus))
+        {
+            await dc.BeginDialogAsync(CaseStatusDialog.DialogId, null, ct);
+        }
+        else if (Is(normalized, BotText.MenuPrivacy))
+        {
+            ShowMenu(turn, BotText.Privacy);
+        }
+        else
+        {
+            await answers.AnswerAsync(turn, text, AnswerMode.Full, ct);
+        }
+    }
+
+    private static bool Is(string normalized, string option) => string.Equals(normalized, ChineseText.Normalize(option), StringComparison.Ordinal);
+}

@@ -1,0 +1,41 @@
+using RightsBot.Answers;
+using RightsBot.Channels.DirectLine;
+using RightsBot.Dialogs.Flows;
+using RightsBot.Handoff;
+using RightsBot.Safety;
+using RightsBot.Storage;
+using RightsBot.Turns;
+using RightsBot.WebChat;
+
+namespace RightsBot.Hosting;
+
+/// <summary>Composes the host from the feature folders. Each feature owns its own wiring.</summary>
+public static class BotApplication
+{
+    /// <summary>Builds the web host. <paramref name="configure"/> lets tests add configuration before services are wired.</summary>
+    public static WebApplication Create(string[] args, Action<IHostApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // appsettings.json sits beside the binaries, so the host finds it whatever the working directory.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder);
+
+        builder.AddHosting();
+        builder.AddStorage();
+        builder.AddTurns();
+        builder.AddHandoff();
+        builder.AddSafety();
+        builder.AddAnswers();
+        builder.AddFlows();
+        builder.AddDirectLine();
+
+        var app = builder.Build();
+        app.MapHosting();
+        app.MapWebChat();
+        app.MapDirectLineChannel();
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RightsBot.Storage;
+
+/// <summary>Wires the database: options, the EF Core context on SQLite, migrations at start-up.</summary>
+public static class StorageRegistration
+{
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var options = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var dataDirectory = options.ResolveDataDirectory();
+        Directory.CreateDirectory(dataDirectory);
+        var connectionString = $"Data Source={Path.Combine(dataDirectory, "rightsbot.db")};Pooling=True";
+
+        builder.Services.AddSingleton<SqlitePragmaInterceptor>();
+        builder.Services.AddDbContext<BotDbContext>((sp, db) => db
+            .UseSqlite(connectionString)
+            .AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>()));
+        builder.Services.AddScoped<ConversationStore>();
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        return builder;
+    }
+}

@@ -1,0 +1,13 @@
+namespace RightsBot.Storage;
+
+/// <summary>A file a worker uploaded; the bytes live under the data directory, never in a public folder.</summary>
+public sealed class StoredAttachment
+{
+    public required string Id { get; set; }
+    public required string ConversationKey { get; set; }
+    public required string ContentType { get; set; }
+    public required string FileName { get; set; }
+    public long Size { get; set; }
+    public required string RelativePath { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

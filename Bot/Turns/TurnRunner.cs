@@ -1,0 +1,96 @@
+using RightsBot.Activities;
+using RightsBot.Dialogs;
+using RightsBot.Hosting;
+using RightsBot.Storage;
+
+namespace RightsBot.Turns;
+
+/// <summary>
+/// Answers a conversation's pending messages in order: load the dialog stack, run the pipeline, then commit the new
+/// stack, the replies and the "answered" mark in one transaction, and only then let channels deliver the replies.
+/// </summary>
+public sealed partial class TurnRunner(
+    IServiceScopeFactory scopes,
+    ConversationSignals signals,
+    BotIdentity bot,
+    BotMetrics metrics,
+    TimeProvider time,
+    ILogger<TurnRunner> logger)
+{
+    private const int MaxConflictRetries = 3;
+
+    public async Task RunPendingAsync(string conversationKey, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<ConversationStore>();
+        var pending = await store.PendingAsync(conversationKey, ct);
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        using var logScope = logger.BeginScope(new Dictionary<string, object> { ["ConversationKey"] = conversationKey });
+        signals.Publish(conversationKey, new ConversationSignal(new Activity { Type = ActivityTypes.Typing, From = bot.Account }));
+
+        foreach (var entry in pending)
+        {
+            var inbound = ActivityJson.Deserialize(entry.Json);
+            if (inbound is null)
+            {
+                await store.MarkAnsweredAsync(entry.Id, ct);
+                continue;
+            }
+
+            await RunOneAsync(store, conversationKey, entry, inbound, ct);
+        }
+    }
+
+    private async Task RunOneAsync(ConversationStore store, string key, TranscriptEntry entry, Activity inbound, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var conversation = await store.FindAsync(key, ct) ?? throw new InvalidOperationException("Conversation vanished.");
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await using var turnScope = scopes.CreateAsyncScope();
+            var pipeline = turnScope.ServiceProvider.GetRequiredService<TurnPipeline>();
+            var turn = new TurnContext(inbound, key, DialogState.Deserialize(conversation.DialogState), time.GetUtcNow(), turnScope.ServiceProvider, metrics);
+            await pipeline.RunAsync(turn, ct);
+
+            var replies = turn.Replies.Select(r => Address(r, inbound, entry)).ToList();
+            try
+            {
+                await store.CommitTurnAsync(key, entry.Id, turn.DialogState.Serialize(), conversation.StateVersion, replies, ct);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
+            {
+                Log.Conflict(logger, key, attempt);
+                continue;
+            }
+
+            metrics.TurnCompleted(inbound.Type, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            Log.TurnCommitted(logger, key, inbound.Type, inbound.Text?.Length ?? 0, replies.Count);
+            if (replies.Count > 0)
+            {
+                signals.Publish(key, ConversationSignal.TranscriptAppended);
+            }
+
+            return;
+        }
+    }
+
+    private Activity Address(Activity reply, Activity inbound, TranscriptEntry entry) => reply with
+    {
+        From = reply.From ?? bot.Account,
+        Recipient = reply.Recipient ?? (inbound.From is { } user ? user with { Role = "user" } : null),
+        ReplyToId = reply.ReplyToId ?? (string.Equals(inbound.Type, ActivityTypes.Message, StringComparison.Ordinal) ? entry.ActivityId : null),
+    };
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2201, Level = LogLevel.Information, Message = "Turn committed in {ConversationKey}: {ActivityType}, {TextLength} chars in, {ReplyCount} replies")]
+        public static partial void TurnCommitted(ILogger logger, string conversationKey, string activityType, int textLength, int replyCount);
+
+        [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "State conflict in {ConversationKey}, attempt {Attempt}; running the turn again")]
+        public static partial void Conflict(ILogger logger, string conversationKey, int attempt);
+    }
+}
