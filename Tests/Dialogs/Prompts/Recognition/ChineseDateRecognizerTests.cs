@@ -192,4 +192,26 @@ public sealed class ChineseDateRecognizerTests
     {
         Assert.False(ChineseDateRecognizer.TryRecognize("昨天", DateOnly.MinValue, out _));
     }
+
+    [Fact]
+    public void TryRecognize_RandomDateSoup_NeverThrows()
+    {
+        const string alphabet = "0123456789一二两三四五六七八九十零〇年月日号天周前后去今明上下个这本半多初底末中-/. 几😀";
+        var random = new Random(20250615);
+        for (var run = 0; run < 5_000; run++)
+        {
+            var chars = new char[random.Next(1, 30)];
+            for (var index = 0; index < chars.Length; index++)
+            {
+                chars[index] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var text = new string(chars);
+            var today = DateOnly.FromDayNumber(random.Next(DateOnly.MaxValue.DayNumber + 1));
+
+            var exception = Record.Exception(() => ChineseDateRecognizer.TryRecognize(text, today, out _));
+
+            Assert.Null(exception);
+        }
+    }
 }

@@ -120,4 +120,24 @@ public sealed class ConfirmRecognizerTests
 
         Assert.Null(ConfirmRecognizer.Recognize(text));
     }
+
+    [Fact]
+    public void Recognize_RandomCharacters_NeverThrows()
+    {
+        var random = new Random(7);
+        for (var run = 0; run < 5_000; run++)
+        {
+            var chars = new char[random.Next(1, 12)];
+            for (var index = 0; index < chars.Length; index++)
+            {
+                chars[index] = (char)random.Next(char.MaxValue + 1);
+            }
+
+            var text = new string(chars);
+
+            var exception = Record.Exception(() => ConfirmRecognizer.Recognize(text));
+
+            Assert.Null(exception);
+        }
+    }
 }

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RightsBot.Hosting;
+
+namespace RightsBot.Tests.Support;
+
+/// <summary>The real host on real Kestrel at 127.0.0.1 (random port) with its own SQLite file in a temp folder.</summary>
+internal sealed class BotServer : IAsyncDisposable
+{
+    private readonly TempDirectory? _ownedData;
+
+    private BotServer(WebApplication app, Uri address, string dataDirectory, TempDirectory? ownedData)
+    {
+        App = app;
+        Address = address;
+        DataDirectory = dataDirectory;
+        _ownedData = ownedData;
+    }
+
+    public WebApplication App { get; }
+    public Uri Address { get; }
+    public string DataDirectory { get; }
+    public IServiceProvider Services => App.Services;
+
+    public static async Task<BotServer> StartAsync(IDictionary<string, string?>? settings = null, string? dataDirectory = null, Action<IHostApplicationBuilder>? configure = null)
+    {
+        var owned = dataDirectory is null ? new TempDirectory() : null;
+        var data = dataDirectory ?? owned!.Path;
+        var app = BotApplication.Create(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            var values = new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = data,
+                ["DirectLine:NewConversationsPerMinutePerClient"] = "100000",
+                ["Logging:LogLevel:Default"] = "Warning",
+            };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                values[key] = value;
+            }
+
+            builder.Configuration.AddInMemoryCollection(values);
+            configure?.Invoke(builder);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new BotServer(app, new Uri(address), data, owned);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _ownedData?.Dispose();
+    }
+}
