@@ -4,9 +4,10 @@ namespace RightsBot.Turns;
 
 /// <summary>
 /// Something happened in a conversation: its transcript grew (read it from the store), or an ephemeral activity
-/// such as a typing indicator should be pushed live without being stored.
+/// such as a typing indicator should be pushed live without being stored. An ephemeral activity is stale once the
+/// transcript has moved past <paramref name="AfterSeq"/> (a typing indicator must never follow the reply it announced).
 /// </summary>
-public sealed record ConversationSignal(Activity? Ephemeral)
+public sealed record ConversationSignal(Activity? Ephemeral, long AfterSeq = 0)
 {
     public static ConversationSignal TranscriptAppended { get; } = new((Activity?)null);
 }

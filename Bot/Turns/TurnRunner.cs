@@ -30,7 +30,7 @@ public sealed partial class TurnRunner(
         }
 
         using var logScope = logger.BeginScope(new Dictionary<string, object> { ["ConversationKey"] = conversationKey });
-        signals.Publish(conversationKey, new ConversationSignal(new Activity { Type = ActivityTypes.Typing, From = bot.Account }));
+        signals.Publish(conversationKey, new ConversationSignal(new Activity { Type = ActivityTypes.Typing, From = bot.Account }, pending[^1].Seq));
 
         foreach (var entry in pending)
         {

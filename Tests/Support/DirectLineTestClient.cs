@@ -26,6 +26,9 @@ internal sealed class DirectLineTestClient : IDisposable
     public string StreamUrl { get; }
     public HttpClient Http => _http;
 
+    /// <summary>The last watermark received by polling.</summary>
+    public long Watermark => _watermark;
+
     /// <summary>Every activity received so far, in order.</summary>
     public List<JsonObject> Received { get; } = [];
 

@@ -66,6 +66,11 @@ public static partial class DirectLineStream
                 var signal = await subscription.Reader.ReadAsync(closed.Token);
                 if (signal.Ephemeral is { } ephemeral)
                 {
+                    if (sent > signal.AfterSeq)
+                    {
+                        continue;
+                    }
+
                     var json = $"{{\"activities\":[{ActivityJson.Serialize(ephemeral)}],\"watermark\":\"{sent}\"}}";
                     await SendTextAsync(socket, json, closed.Token);
                 }

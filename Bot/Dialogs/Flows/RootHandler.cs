@@ -89,7 +89,12 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
                 break;
             case DialogTurnStatus.Complete:
             case DialogTurnStatus.Cancelled:
-                ShowMenu(turn, BotText.AnythingElse);
+                // A dialog that ended with its own buttons (feedback, related questions) keeps them.
+                if (turn.Replies.Count == 0 || turn.Replies[^1].SuggestedActions is null)
+                {
+                    ShowMenu(turn, BotText.AnythingElse);
+                }
+
                 break;
             case DialogTurnStatus.Waiting:
             default:
