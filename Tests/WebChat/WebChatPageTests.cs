@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+using RightsBot.Localization;
+using RightsBot.Tests.Support;
+
+namespace RightsBot.Tests.WebChat;
+
+/// <summary>The worker chat page in real Chromium on a phone-sized screen.</summary>
+public sealed class WebChatPageTests : IAsyncLifetime
+{
+    private BotServer _server = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await BotServer.StartAsync();
+        (_playwright, _browser) = await Browser.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.CloseAsync();
+        _playwright.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    /// <summary>A message bubble in the transcript containing <paramref name="fragment"/>.</summary>
+    private static ILocator Says(IPage page, string fragment) =>
+        page.Locator(".webchat__text-content").Filter(new() { HasText = fragment }).Last;
+
+    /// <summary>A suggested-action button on screen (Web Chat also keeps a hidden copy for screen readers).</summary>
+    private static ILocator Button(IPage page, string title) =>
+        page.Locator("button.webchat__suggested-action").Filter(new() { HasText = title }).First;
+
+    [Fact]
+    public async Task ChatPage_OnPhone_GreetsAndAnswersAClickedButton()
+    {
+        var page = await Browser.NewPhonePageAsync(_browser);
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add(message.Text);
+            }
+        };
+        page.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
+
+        await page.GotoAsync(_server.Address.ToString());
+        await Says(page, BotText.MenuPrompt).WaitForAsync();
+        Assert.Equal("工会维权小助手", await page.TitleAsync());
+
+        var privacy = Button(page, BotText.MenuPrivacy);
+        var box = await privacy.BoundingBoxAsync();
+        Assert.True(box!.Height >= 44, $"tap target is {box.Height}px high");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Root, "docs", "images", "webchat-phone.png") });
+
+        await privacy.ClickAsync();
+        await Says(page, "隐私说明：").WaitForAsync();
+
+        Assert.DoesNotContain(consoleErrors, e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task ChatPage_TypedQuestion_IsAnsweredWithCitation()
+    {
+        var page = await Browser.NewPhonePageAsync(_browser);
+        page.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
+        await page.GotoAsync(_server.Address.ToString());
+        await Says(page, BotText.MenuPrompt).WaitForAsync();
+
+        var input = page.Locator("input[type=text], textarea").First;
+        await input.FillAsync("包工头跑了 工钱找谁要");
+        await input.PressAsync("Enter");
+        await Says(page, "依据：").WaitForAsync();
+    }
+
+    [Fact]
+    public async Task ChatPage_Reloaded_ContinuesTheSameConversation()
+    {
+        var page = await Browser.NewPhonePageAsync(_browser);
+        page.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
+        await page.GotoAsync(_server.Address.ToString());
+        await Says(page, BotText.MenuPrompt).WaitForAsync();
+        await Button(page, BotText.MenuStatus).ClickAsync();
+        await Says(page, BotText.StatusAskNumber).WaitForAsync();
+
+        await page.ReloadAsync();
+        await Says(page, BotText.StatusAskNumber).WaitForAsync();
+        var input = page.Locator("input[type=text], textarea").First;
+        await input.FillAsync("QX-2026-000123");
+        await input.PressAsync("Enter");
+        await Says(page, BotText.StatusAskPhone).WaitForAsync();
+    }
+}
