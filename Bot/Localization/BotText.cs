@@ -92,7 +92,7 @@ public static class BotText
     public const string Helpful = "有帮助";
     public const string NotHelpful = "没帮助";
     public const string NoneOfThese = "都不是";
-    public const string DidYouMean = "我不太确定您问的是哪一个。您是想问下面哪个问题？都不是的话点“都不是”。";
+    public const string DidYouMean = "我不太确定您问的是哪一个。您是想问下面哪个问题？都不是的话点“都不是”，也可以打 12351 问工会、打 12348 问法律问题。";
     public const string ThanksHelpful = "谢谢您的反馈！还有别的问题可以接着问。";
     public const string SorryNotHelpful = "抱歉没帮上忙，我们会把这个问题交给工作人员改进。";
 

@@ -36,17 +36,22 @@ public static partial class ContentLoader
         }
 
         var parsed = new List<(KnowledgeArticle Article, ArticleSource Source)>();
+        var faulty = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var before = problems.Count;
-            var result = ParseArticle(file, File.ReadAllText(file), lawsByName, problems);
-            if (result is { } ok && problems.Count == before)
+            if (ParseArticle(file, File.ReadAllText(file), lawsByName, problems) is { } result)
             {
-                parsed.Add(ok);
+                parsed.Add(result);
+            }
+
+            if (problems.Count > before)
+            {
+                faulty.Add(file);
             }
         }
 
-        var valid = CrossCheck(parsed, problems);
+        var valid = CrossCheck(parsed, problems).Where(a => !faulty.Contains(a.SourcePath)).ToList();
         return (new KnowledgeBase(valid, laws, synonyms), problems);
     }
 

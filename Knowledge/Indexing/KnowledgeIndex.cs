@@ -22,6 +22,7 @@ internal sealed class KnowledgeIndex : IDisposable
     private const float BodyWeight = 0.35f;
     private const float SecondWeight = 0.3f;
     private const int MaxQueryTerms = 256;
+    private const double UnigramCoverageWeight = 0.3;
     private const int CandidateDocs = 300;
 
     private readonly RAMDirectory _directory;
@@ -128,7 +129,8 @@ internal sealed class KnowledgeIndex : IDisposable
             }
         }
 
-        var weights = terms.ToDictionary(t => t, Idf, StringComparer.Ordinal);
+        // Character pairs carry the meaning in Chinese; single characters count for less.
+        var weights = terms.ToDictionary(t => t, t => Idf(t) * (t.Length == 1 ? UnigramCoverageWeight : 1.0), StringComparer.Ordinal);
         var totalWeight = weights.Values.Sum();
         return [.. best.Keys.Union(body.Keys)
             .Select(id => (Id: id, Score: best.GetValueOrDefault(id) + (SecondWeight * second.GetValueOrDefault(id)) + body.GetValueOrDefault(id), Coverage: Coverage(id, weights, totalWeight)))

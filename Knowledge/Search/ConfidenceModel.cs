@@ -11,10 +11,10 @@ public sealed record ConfidenceModel
     public static ConfidenceModel Default { get; } = new();
 
     /// <summary>At or above: give the article as the answer.</summary>
-    public double ConfidentThreshold { get; init; } = 0.35;
+    public double ConfidentThreshold { get; init; } = 0.30;
 
     /// <summary>At or above (and below confident): ask "您是想问…".</summary>
-    public double UncertainThreshold { get; init; } = 0.18;
+    public double UncertainThreshold { get; init; } = 0.20;
 
     /// <summary>Confidence of a hit given its coverage and its score relative to the best hit.</summary>
     public double Confidence(double coverage, float score, float topScore, float secondScore, bool isTop)

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using RightsBot.Answers;
+using RightsBot.Localization;
+using RightsBot.Tests.Support;
+
+namespace RightsBot.Tests.Answers;
+
+public sealed class CuratorLogTests : IAsyncLifetime
+{
+    private BotServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await BotServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private async Task<IReadOnlyList<UnansweredQuestion>> ListAsync()
+    {
+        await using var scope = _server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CuratorLog>().ListAsync(10, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Unanswered_RepeatedAndUnhelpful_AreCountedAndMasked()
+    {
+        using var client = await DirectLineTestClient.StartAsync(_server.Address);
+        await client.ExpectAsync(BotText.MenuPrompt);
+        await client.SayAsync("红烧肉咋做 13812345678");
+        await client.ExpectAsync("12348");
+        await client.SayAsync("红烧肉 咋做？13812345678");
+        await client.ExpectAsync("12348");
+        await client.SayAsync("包工头跑了 工钱找谁要");
+        await client.WaitForBotAsync(m => DirectLineTestClient.Buttons(m).Contains(BotText.NotHelpful));
+        await client.SayAsync(BotText.NotHelpful);
+        await client.ExpectAsync(BotText.SorryNotHelpful);
+
+        var list = await ListAsync();
+        var stocks = Assert.Single(list, q => q.Reason == nameof(UnansweredReason.NoAnswer));
+        Assert.Equal(2, stocks.Count);
+        Assert.DoesNotContain("13812345678", stocks.Text, StringComparison.Ordinal);
+        var unhelpful = Assert.Single(list, q => q.Reason == nameof(UnansweredReason.NotHelpful));
+        Assert.Equal("KB-QX-10", unhelpful.ArticleId);
+    }
+}
