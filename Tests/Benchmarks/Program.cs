@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using RightsBot.Benchmarks;
+
+// dotnet run -c Release --project Tests/Benchmarks -- directline | knowledge [BenchmarkDotNet args]
+switch (args.FirstOrDefault())
+{
+    case "directline":
+        await DirectLineBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
+    case "knowledge":
+        KnowledgeLatency.Run();
+        BenchmarkRunner.Run<KnowledgeSearchBenchmarks>(args: args.Skip(1).ToArray());
+        break;
+    default:
+        Console.WriteLine("usage: RightsBot.Benchmarks directline | knowledge");
+        return 2;
+}
+
+return 0;
