@@ -21,7 +21,9 @@ public static class StorageRegistration
         builder.Services.AddDbContext<BotDbContext>((sp, db) => db
             .UseSqlite(connectionString)
             .AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>()));
-        builder.Services.AddScoped<ConversationStore>();
+        builder.Services.AddSingleton(new SqliteConnectionFactory(connectionString));
+        builder.Services.AddSingleton<TranscriptWriter>();
+        builder.Services.AddSingleton<ConversationStore>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }

@@ -23,7 +23,8 @@ internal sealed class KnowledgeIndex : IDisposable
     private const float SecondWeight = 0.3f;
     private const int MaxQueryTerms = 256;
     private const double UnigramCoverageWeight = 0.3;
-    private const int CandidateDocs = 300;
+    private const int MaxScoredTerms = 96;
+    private const double MaxDocFrequencyShare = 0.25;
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -32,6 +33,10 @@ internal sealed class KnowledgeIndex : IDisposable
     private readonly SynonymMap _synonyms;
     private readonly Dictionary<string, HashSet<string>> _articleTerms;
     private readonly int _questionDocs;
+    private readonly string[] _articleIds;
+    private readonly int[] _docArticle;
+    private readonly bool[] _docIsBody;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> _idf = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(RAMDirectory directory, SynonymMap synonyms, Dictionary<string, HashSet<string>> articleTerms)
     {
@@ -41,6 +46,30 @@ internal sealed class KnowledgeIndex : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _questionDocs = Math.Max(1, _reader.GetDocCount(QuestionField));
+
+        // The index never changes after it is built, so map every document to its article once.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        _docArticle = new int[_reader.MaxDoc];
+        _docIsBody = new bool[_reader.MaxDoc];
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            var stored = _reader.Document(doc);
+            var id = stored.Get(IdField);
+            if (!ids.TryGetValue(id, out var index))
+            {
+                index = ids.Count;
+                ids[id] = index;
+            }
+
+            _docArticle[doc] = index;
+            _docIsBody[doc] = string.Equals(stored.Get(KindField), BodyField, StringComparison.Ordinal);
+        }
+
+        _articleIds = new string[ids.Count];
+        foreach (var (id, index) in ids)
+        {
+            _articleIds[index] = id;
+        }
     }
 
     public static KnowledgeIndex Build(KnowledgeBase knowledge)
@@ -95,47 +124,44 @@ internal sealed class KnowledgeIndex : IDisposable
             return [];
         }
 
+        // The rarest words decide: a long story is cut to its most telling terms, and characters found in a large
+        // share of all questions are left to the coverage measure instead of the (costly) match.
+        var queryTerms = terms
+            .Select(t => (Term: t, Df: DocFreq(t)))
+            .Where(t => t.Df < _questionDocs * MaxDocFrequencyShare)
+            .OrderBy(t => t.Df)
+            .Take(MaxScoredTerms)
+            .Select(t => t.Term)
+            .ToList();
         var query = new BooleanQuery();
-        foreach (var term in terms)
+        foreach (var term in queryTerms)
         {
             query.Add(new TermQuery(new Term(QuestionField, term)), Occur.SHOULD);
             query.Add(new TermQuery(new Term(BodyField, term)) { Boost = BodyWeight }, Occur.SHOULD);
         }
 
-        var best = new Dictionary<string, float>(StringComparer.Ordinal);
-        var second = new Dictionary<string, float>(StringComparer.Ordinal);
-        var body = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var hit in _searcher.Search(query, CandidateDocs).ScoreDocs)
+        var collector = new ArticleScoreCollector(_docArticle, _docIsBody, _articleIds.Length);
+        _searcher.Search(query, collector);
+        var candidates = new List<(int Article, float Score)>();
+        for (var i = 0; i < _articleIds.Length; i++)
         {
-            var doc = _searcher.Doc(hit.Doc);
-            var id = doc.Get(IdField);
-            var isBody = string.Equals(doc.Get(KindField), BodyField, StringComparison.Ordinal);
-            if (isBody)
+            var score = collector.Best[i] + (SecondWeight * collector.Second[i]) + collector.Body[i];
+            if (score > 0)
             {
-                body[id] = Math.Max(body.GetValueOrDefault(id), hit.Score);
+                candidates.Add((i, score));
             }
-            else if (!best.TryGetValue(id, out var first) || hit.Score > first)
-            {
-                if (best.ContainsKey(id))
-                {
-                    second[id] = first;
-                }
+        }
 
-                best[id] = hit.Score;
-            }
-            else if (hit.Score > second.GetValueOrDefault(id))
-            {
-                second[id] = hit.Score;
-            }
+        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (candidates.Count == 0)
+        {
+            return [];
         }
 
         // Character pairs carry the meaning in Chinese; single characters count for less.
         var weights = terms.ToDictionary(t => t, t => Idf(t) * (t.Length == 1 ? UnigramCoverageWeight : 1.0), StringComparer.Ordinal);
         var totalWeight = weights.Values.Sum();
-        return [.. best.Keys.Union(body.Keys)
-            .Select(id => (Id: id, Score: best.GetValueOrDefault(id) + (SecondWeight * second.GetValueOrDefault(id)) + body.GetValueOrDefault(id), Coverage: Coverage(id, weights, totalWeight)))
-            .OrderByDescending(r => r.Score)
-            .Take(max)];
+        return [.. candidates.Take(max).Select(c => (_articleIds[c.Article], c.Score, Coverage(_articleIds[c.Article], weights, totalWeight)))];
     }
 
     public void Dispose()
@@ -156,10 +182,24 @@ internal sealed class KnowledgeIndex : IDisposable
         return covered / total;
     }
 
+    private int DocFreq(string term) => _reader.DocFreq(new Term(QuestionField, term));
+
+    // Only the index's own vocabulary is cached (bounded); words never seen in it are looked up each time.
     private double Idf(string term)
     {
+        if (_idf.TryGetValue(term, out var cached))
+        {
+            return cached;
+        }
+
         var df = _reader.DocFreq(new Term(QuestionField, term));
-        return Math.Log(1 + ((_questionDocs - df + 0.5) / (df + 0.5)));
+        var idf = Math.Log(1 + ((_questionDocs - df + 0.5) / (df + 0.5)));
+        if (df > 0)
+        {
+            _idf.TryAdd(term, idf);
+        }
+
+        return idf;
     }
 
     private static List<string> Analyze(WorkerTextAnalyzer analyzer, string text)

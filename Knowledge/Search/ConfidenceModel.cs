@@ -30,9 +30,15 @@ public sealed record ConfidenceModel
         return Math.Clamp(value, 0, 1);
     }
 
-    /// <summary>The band a top confidence falls in.</summary>
-    public AnswerBand BandOf(double topConfidence) =>
-        topConfidence >= ConfidentThreshold ? AnswerBand.Confident
-        : topConfidence >= UncertainThreshold ? AnswerBand.Uncertain
+    /// <summary>
+    /// Below this lead of the best article over the runner-up (as a share of its score), two articles fit about equally
+    /// well: the worker is asked which one they mean instead of being given one of them.
+    /// </summary>
+    public double MinMargin { get; init; } = 0.06;
+
+    /// <summary>The band for the best hit, given its confidence and its lead over the runner-up.</summary>
+    public AnswerBand BandOf(double topConfidence, double margin) =>
+        topConfidence >= ConfidentThreshold && margin >= MinMargin ? AnswerBand.Confident
+        : topConfidence >= UncertainThreshold || (topConfidence >= ConfidentThreshold && margin < MinMargin) ? AnswerBand.Uncertain
         : AnswerBand.None;
 }

@@ -44,7 +44,8 @@ internal sealed class KnowledgeSearch : IKnowledgeSearch, IDisposable
             }
         }
 
-        return new KnowledgeSearchResult(hits, hits.Count > 0 ? _model.BandOf(hits[0].Confidence) : AnswerBand.None);
+        var margin = top > 0 ? (top - second) / top : 0;
+        return new KnowledgeSearchResult(hits, hits.Count > 0 ? _model.BandOf(hits[0].Confidence, margin) : AnswerBand.None);
     }
 
     public void Dispose() => _index.Dispose();

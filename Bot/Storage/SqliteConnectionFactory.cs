@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+
+namespace RightsBot.Storage;
+
+/// <summary>Opens connections to the bot's SQLite file with the per-connection pragmas set.</summary>
+public sealed class SqliteConnectionFactory(string connectionString)
+{
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+
+    public string ConnectionString { get; } = connectionString;
+
+    /// <summary>A pooled connection for reading (WAL lets readers run beside the writer).</summary>
+    public async Task<SqliteConnection> OpenReadAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    /// <summary>A connection for writing, with the durability pragmas set.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(ct);
+        return connection;
+    }
+
+    /// <summary>The <c>DateTimeOffset</c> text form EF Core's SQLite provider reads and writes.</summary>
+    public static string FormatTime(DateTimeOffset value) =>
+        value.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset ParseTime(string value) =>
+        DateTimeOffset.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+}

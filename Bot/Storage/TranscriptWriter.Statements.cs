@@ -1,0 +1,170 @@
+using Microsoft.Data.Sqlite;
+using RightsBot.Activities;
+
+namespace RightsBot.Storage;
+
+public sealed partial class TranscriptWriter
+{
+    /// <summary>The SQL of one batch, on the writer's connection and transaction.</summary>
+    private sealed class Statements(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        private SqliteCommand Command(string sql)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            return command;
+        }
+
+        public async Task SavepointAsync()
+        {
+            await using var command = Command("SAVEPOINT w");
+            await command.ExecuteNonQueryAsync();
+        }
+
+        public async Task ReleaseAsync()
+        {
+            await using var command = Command("RELEASE w");
+            await command.ExecuteNonQueryAsync();
+        }
+
+        public async Task RollbackToSavepointAsync()
+        {
+            await using var command = Command("ROLLBACK TO w; RELEASE w");
+            await command.ExecuteNonQueryAsync();
+        }
+
+        public async Task<object?> EnsureConversationAsync(EnsureConversation e, DateTimeOffset now)
+        {
+            var key = ConversationKey.For(e.ChannelId, e.ConversationId);
+            await using (var insert = Command(
+                "INSERT INTO conversations (Key, ChannelId, ConversationId, UserId, DialogState, StateVersion, LastSeq, CreatedAt, UpdatedAt) " +
+                "VALUES ($k, $c, $id, $u, NULL, 0, 0, $now, $now) ON CONFLICT(Key) DO NOTHING"))
+            {
+                insert.Parameters.AddWithValue("$k", key);
+                insert.Parameters.AddWithValue("$c", e.ChannelId);
+                insert.Parameters.AddWithValue("$id", e.ConversationId);
+                insert.Parameters.AddWithValue("$u", (object?)e.UserId ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$now", SqliteConnectionFactory.FormatTime(now));
+                await insert.ExecuteNonQueryAsync();
+            }
+
+            await using var select = Command(ConversationReader.SelectSql);
+            select.Parameters.AddWithValue("$k", key);
+            await using var reader = await select.ExecuteReaderAsync();
+            return await reader.ReadAsync() ? ConversationReader.Read(reader) : throw new KeyNotFoundException(key);
+        }
+
+        public async Task<object?> AppendInboundAsync(AppendInbound a, DateTimeOffset now)
+        {
+            if (a.ChannelMessageId is not null)
+            {
+                await using var seen = Command(TranscriptReader.SelectSql + " WHERE ConversationKey = $k AND ChannelMessageId = $m");
+                seen.Parameters.AddWithValue("$k", a.Key);
+                seen.Parameters.AddWithValue("$m", a.ChannelMessageId);
+                await using var reader = await seen.ExecuteReaderAsync();
+                if (await reader.ReadAsync())
+                {
+                    return new AppendResult(TranscriptReader.Read(reader), Duplicate: true);
+                }
+            }
+
+            var (last, conversationId, channelId) = await AllocateAsync(a.Key, 1, now, null, null);
+            var entry = await InsertAsync(a.Key, conversationId, channelId, last, a.Activity, inbound: true, a.ChannelMessageId, now);
+            return new AppendResult(entry, Duplicate: false);
+        }
+
+        public async Task<object?> CommitTurnAsync(CommitTurn c, DateTimeOffset now)
+        {
+            var (last, conversationId, channelId) = await AllocateAsync(c.Key, c.Replies.Count, now, c.DialogState, c.ExpectedVersion);
+            var stored = new List<TranscriptEntry>(c.Replies.Count);
+            var seq = last - c.Replies.Count;
+            foreach (var reply in c.Replies)
+            {
+                stored.Add(await InsertAsync(c.Key, conversationId, channelId, ++seq, reply, inbound: false, null, now));
+            }
+
+            if (c.InboundEntryId is { } id)
+            {
+                await MarkAnsweredAsync(new MarkAnswered(id));
+            }
+
+            return stored;
+        }
+
+        public async Task<object?> MarkAnsweredAsync(MarkAnswered m)
+        {
+            await using var command = Command("UPDATE transcript SET Pending = 0 WHERE Id = $id");
+            command.Parameters.AddWithValue("$id", m.InboundEntryId);
+            await command.ExecuteNonQueryAsync();
+            return null;
+        }
+
+        /// <summary>Hands out <paramref name="count"/> sequence numbers; with a state, also checks and bumps its version.</summary>
+        private async Task<(long Last, string ConversationId, string ChannelId)> AllocateAsync(string key, int count, DateTimeOffset now, string? state, long? expectedVersion)
+        {
+            var sql = expectedVersion is null
+                ? "UPDATE conversations SET LastSeq = LastSeq + $n, UpdatedAt = $now WHERE Key = $k RETURNING LastSeq, ConversationId, ChannelId"
+                : "UPDATE conversations SET LastSeq = LastSeq + $n, UpdatedAt = $now, DialogState = $s, StateVersion = StateVersion + 1 " +
+                  "WHERE Key = $k AND StateVersion = $v RETURNING LastSeq, ConversationId, ChannelId";
+            await using var command = Command(sql);
+            command.Parameters.AddWithValue("$n", count);
+            command.Parameters.AddWithValue("$now", SqliteConnectionFactory.FormatTime(now));
+            command.Parameters.AddWithValue("$k", key);
+            if (expectedVersion is { } version)
+            {
+                command.Parameters.AddWithValue("$s", (object?)state ?? DBNull.Value);
+                command.Parameters.AddWithValue("$v", version);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync();
+            if (!await reader.ReadAsync())
+            {
+                throw expectedVersion is null
+                    ? new KeyNotFoundException($"Conversation {key} does not exist.")
+                    : new ConcurrencyConflictException($"Conversation state changed since version {expectedVersion}.");
+            }
+
+            return (reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+        }
+
+        private async Task<TranscriptEntry> InsertAsync(
+            string key, string conversationId, string channelId, long seq, Activity activity, bool inbound, string? channelMessageId, DateTimeOffset now)
+        {
+            var id = $"{conversationId}|{seq:D7}";
+            var stamped = activity with
+            {
+                Id = id,
+                Timestamp = now,
+                ChannelId = activity.ChannelId ?? channelId,
+                Conversation = (activity.Conversation ?? new ConversationAccount()) with { Id = conversationId },
+            };
+            var entry = new TranscriptEntry
+            {
+                ConversationKey = key,
+                Seq = seq,
+                ActivityId = id,
+                Inbound = inbound,
+                Type = activity.Type,
+                ChannelMessageId = channelMessageId,
+                Pending = inbound,
+                Json = ActivityJson.Serialize(stamped),
+                Timestamp = now,
+            };
+            await using var command = Command(
+                "INSERT INTO transcript (ConversationKey, Seq, ActivityId, Inbound, Type, ChannelMessageId, Pending, Json, Timestamp) " +
+                "VALUES ($k, $seq, $id, $in, $t, $m, $p, $j, $ts) RETURNING Id");
+            command.Parameters.AddWithValue("$k", key);
+            command.Parameters.AddWithValue("$seq", seq);
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$in", inbound ? 1 : 0);
+            command.Parameters.AddWithValue("$t", entry.Type);
+            command.Parameters.AddWithValue("$m", (object?)channelMessageId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$p", inbound ? 1 : 0);
+            command.Parameters.AddWithValue("$j", entry.Json);
+            command.Parameters.AddWithValue("$ts", SqliteConnectionFactory.FormatTime(now));
+            entry.Id = (long)(await command.ExecuteScalarAsync())!;
+            return entry;
+        }
+    }
+}
