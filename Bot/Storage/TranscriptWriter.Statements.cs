@@ -16,24 +16,6 @@ public sealed partial class TranscriptWriter
             return command;
         }
 
-        public async Task SavepointAsync()
-        {
-            await using var command = Command("SAVEPOINT w");
-            await command.ExecuteNonQueryAsync();
-        }
-
-        public async Task ReleaseAsync()
-        {
-            await using var command = Command("RELEASE w");
-            await command.ExecuteNonQueryAsync();
-        }
-
-        public async Task RollbackToSavepointAsync()
-        {
-            await using var command = Command("ROLLBACK TO w; RELEASE w");
-            await command.ExecuteNonQueryAsync();
-        }
-
         public async Task<object?> EnsureConversationAsync(EnsureConversation e, DateTimeOffset now)
         {
             var key = ConversationKey.For(e.ChannelId, e.ConversationId);

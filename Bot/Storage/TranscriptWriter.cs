@@ -113,7 +113,8 @@ public sealed partial class TranscriptWriter : IAsyncDisposable
         var now = _time.GetUtcNow();
         foreach (var request in batch)
         {
-            await statements.SavepointAsync();
+            // Each operation checks everything that can refuse it (unknown conversation, stale state version,
+            // duplicate message) before its first write, so a refused request leaves nothing behind in the batch.
             try
             {
                 var result = await (request.Operation switch
@@ -124,13 +125,11 @@ public sealed partial class TranscriptWriter : IAsyncDisposable
                     MarkAnswered m => statements.MarkAnsweredAsync(m),
                     _ => throw new InvalidOperationException("Unknown write."),
                 });
-                await statements.ReleaseAsync();
                 results.Add((request, result, null));
             }
-            catch (Exception ex) when (ex is ConcurrencyConflictException or SqliteException { SqliteErrorCode: 19 } or KeyNotFoundException)
+            catch (Exception ex) when (ex is ConcurrencyConflictException or KeyNotFoundException)
             {
                 // One request's conflict must not undo the others in the batch.
-                await statements.RollbackToSavepointAsync();
                 results.Add((request, null, ex));
             }
         }

@@ -10,4 +10,9 @@ namespace RightsBot.Turns;
 public sealed record ConversationSignal(Activity? Ephemeral, long AfterSeq = 0)
 {
     public static ConversationSignal TranscriptAppended { get; } = new((Activity?)null);
+
+    /// <summary>Entries just committed, in order, when the publisher has them at hand (saves listeners a read).</summary>
+    public IReadOnlyList<Storage.TranscriptEntry>? Entries { get; init; }
+
+    public static ConversationSignal Appended(IReadOnlyList<Storage.TranscriptEntry> entries) => new((Activity?)null) { Entries = entries };
 }

@@ -57,9 +57,10 @@ public sealed partial class TurnRunner(
             await pipeline.RunAsync(turn, ct);
 
             var replies = turn.Replies.Select(r => Address(r, inbound, entry)).ToList();
+            IReadOnlyList<TranscriptEntry> stored;
             try
             {
-                await store.CommitTurnAsync(key, entry.Id, turn.DialogState.Serialize(), conversation.StateVersion, replies, ct);
+                stored = await store.CommitTurnAsync(key, entry.Id, turn.DialogState.Serialize(), conversation.StateVersion, replies, ct);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
             {
@@ -71,7 +72,7 @@ public sealed partial class TurnRunner(
             Log.TurnCommitted(logger, key, inbound.Type, inbound.Text?.Length ?? 0, replies.Count);
             if (replies.Count > 0)
             {
-                signals.Publish(key, ConversationSignal.TranscriptAppended);
+                signals.Publish(key, ConversationSignal.Appended(stored));
             }
 
             return;

@@ -74,7 +74,13 @@ public static partial class DirectLineStream
                     var json = $"{{\"activities\":[{ActivityJson.Serialize(ephemeral)}],\"watermark\":\"{sent}\"}}";
                     await SendTextAsync(socket, json, closed.Token);
                 }
-                else
+                else if (signal.Entries is { Count: > 0 } entries && entries[0].Seq == sent + 1)
+                {
+                    // Contiguous with what this socket has sent: deliver straight from the signal.
+                    await SendTextAsync(socket, DirectLineEndpoints.ActivitySetJson(entries, sent), closed.Token);
+                    sent = entries[^1].Seq;
+                }
+                else if (signal.Entries is null || signal.Entries.Count == 0 || signal.Entries[^1].Seq > sent)
                 {
                     sent = await SendNewAsync(socket, key, sent, scopes, closed.Token);
                 }
