@@ -5,13 +5,9 @@ using RightsBot.Tests.Support;
 
 namespace RightsBot.Tests.Answers;
 
-public sealed class CuratorLogTests : IAsyncLifetime
+public sealed class CuratorLogTests(BotServerFixture fixture) : IClassFixture<BotServerFixture>
 {
-    private BotServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await BotServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    private readonly BotServer _server = fixture.Server;
 
     private async Task<IReadOnlyList<UnansweredQuestion>> ListAsync()
     {

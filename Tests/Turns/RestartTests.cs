@@ -44,23 +44,28 @@ public sealed class RestartTests
         (await http.SendAsync(request)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Runs <paramref name="script"/> in a first process on <paramref name="data"/>, then kills it outright.</summary>
+    private static async Task<(string ConversationId, string Token)> FirstLifeAsync(string data, Func<DirectLineTestClient, Task> script)
+    {
+        await using var first = await BotProcess.StartAsync(data);
+        using var client = await DirectLineTestClient.StartAsync(first.Address);
+        await client.ExpectAsync(BotText.MenuPrompt);
+        await script(client);
+        await first.KillAsync();
+        return (client.ConversationId, client.Token);
+    }
+
     [Fact]
     public async Task KilledMidPrompt_Restarted_ContinuesAtTheSameStep()
     {
         using var data = new TempDirectory();
-        string conversationId;
-        string token;
-        await using (var first = await BotProcess.StartAsync(data.Path))
+        var (conversationId, token) = await FirstLifeAsync(data.Path, async client =>
         {
-            using var client = await DirectLineTestClient.StartAsync(first.Address);
-            (conversationId, token) = (client.ConversationId, client.Token);
-            await client.ExpectAsync(BotText.MenuPrompt);
             await client.SayAsync(BotText.MenuStatus);
             await client.ExpectAsync(BotText.StatusAskNumber);
             await client.SayAsync("QX-2026-000123");
             await client.ExpectAsync(BotText.StatusAskPhone);
-            await first.KillAsync();
-        }
+        });
 
         await using var second = await BotProcess.StartAsync(data.Path);
         await PostAsync(second.Address, conversationId, token, "13800000000");
@@ -72,16 +77,7 @@ public sealed class RestartTests
     public async Task KilledRightAfterAccepting_Restarted_AnswersTheMessageExactlyOnce()
     {
         using var data = new TempDirectory();
-        string conversationId;
-        string token;
-        await using (var first = await BotProcess.StartAsync(data.Path))
-        {
-            using var client = await DirectLineTestClient.StartAsync(first.Address);
-            (conversationId, token) = (client.ConversationId, client.Token);
-            await client.ExpectAsync(BotText.MenuPrompt);
-            await client.SayAsync(BotText.MenuPrivacy);
-            await first.KillAsync();
-        }
+        var (conversationId, token) = await FirstLifeAsync(data.Path, client => client.SayAsync(BotText.MenuPrivacy));
 
         await using var second = await BotProcess.StartAsync(data.Path);
         var texts = await WaitForTextAsync(second.Address, conversationId, token, "隐私说明：");

@@ -4,13 +4,9 @@ using RightsBot.Tests.Support;
 namespace RightsBot.Tests.Channels.DirectLine;
 
 /// <summary>Microsoft's own botframework-directlinejs (0.15.5, as pinned by Web Chat 4.18.1) against our server.</summary>
-public sealed class DirectLineJsClientTests : IAsyncLifetime
+public sealed class DirectLineJsClientTests(BotServerFixture fixture) : IClassFixture<BotServerFixture>
 {
-    private BotServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await BotServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    private readonly BotServer _server = fixture.Server;
 
     [Theory]
     [InlineData("websocket")]

@@ -10,13 +10,9 @@ using RightsBot.Tests.Support;
 
 namespace RightsBot.Tests.Channels.DirectLine;
 
-public sealed class DirectLineProtocolTests : IAsyncLifetime
+public sealed class DirectLineProtocolTests(BotServerFixture fixture) : IClassFixture<BotServerFixture>
 {
-    private BotServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await BotServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    private readonly BotServer _server = fixture.Server;
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

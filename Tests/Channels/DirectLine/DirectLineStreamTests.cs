@@ -8,13 +8,16 @@ using RightsBot.Turns;
 
 namespace RightsBot.Tests.Channels.DirectLine;
 
-public sealed class DirectLineStreamTests : IAsyncLifetime
+public sealed class DirectLineStreamTests(DirectLineStreamTests.SlowBotFixture fixture) : IClassFixture<DirectLineStreamTests.SlowBotFixture>
 {
-    private BotServer _server = null!;
+    private readonly BotServer _server = fixture.Server;
 
-    // A slow bot (as with a slow language model) makes the typing indicator observable before the reply.
-    public async Task InitializeAsync() =>
-        _server = await BotServer.StartAsync(configure: b => b.Services.AddScoped<ITurnMiddleware, SlowTurnMiddleware>());
+    /// <summary>A slow bot (as with a slow language model) makes the typing indicator observable before the reply.</summary>
+    public sealed class SlowBotFixture : BotServerFixture
+    {
+        internal override Task<BotServer> StartAsync() =>
+            BotServer.StartAsync(configure: b => b.Services.AddScoped<ITurnMiddleware, SlowTurnMiddleware>());
+    }
 
     private sealed class SlowTurnMiddleware : ITurnMiddleware
     {
@@ -25,7 +28,6 @@ public sealed class DirectLineStreamTests : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     private static async Task<JsonObject> ReceiveSetAsync(ClientWebSocket socket, CancellationToken ct)
     {

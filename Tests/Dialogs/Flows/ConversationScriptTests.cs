@@ -4,13 +4,19 @@ using RightsBot.Tests.Support;
 namespace RightsBot.Tests.Dialogs.Flows;
 
 /// <summary>Whole conversations through Direct Line, the turn pipeline and the dialogs, on a real server.</summary>
-public sealed class ConversationScriptTests : IAsyncLifetime
+public sealed class ConversationScriptTests(BotServerFixture fixture) : IClassFixture<BotServerFixture>
 {
-    private BotServer _server = null!;
+    private readonly BotServer _server = fixture.Server;
 
-    public async Task InitializeAsync() => _server = await BotServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    /// <summary>A new conversation waiting at the case-number question of 查询案件进度.</summary>
+    private async Task<DirectLineTestClient> StartStatusLookupAsync()
+    {
+        var client = await DirectLineTestClient.StartAsync(_server.Address);
+        await client.ExpectAsync(BotText.MenuPrompt);
+        await client.SayAsync(BotText.MenuStatus);
+        await client.ExpectAsync(BotText.StatusAskNumber);
+        return client;
+    }
 
     [Fact]
     public async Task Start_NewConversation_GreetsSaysNotALawyerAndOffersMenu()
@@ -49,10 +55,7 @@ public sealed class ConversationScriptTests : IAsyncLifetime
     [Fact]
     public async Task StatusLookup_HelpMidPrompt_ExplainsAndAsksAgainKeepingPlace()
     {
-        using var client = await DirectLineTestClient.StartAsync(_server.Address);
-        await client.ExpectAsync(BotText.MenuPrompt);
-        await client.SayAsync(BotText.MenuStatus);
-        await client.ExpectAsync(BotText.StatusAskNumber);
+        using var client = await StartStatusLookupAsync();
 
         await client.SayAsync("帮助");
         var help = await client.ExpectAsync(BotText.StatusAskNumber);
@@ -65,10 +68,7 @@ public sealed class ConversationScriptTests : IAsyncLifetime
     [Fact]
     public async Task StatusLookup_CancelMidPrompt_LeavesAndShowsMenu()
     {
-        using var client = await DirectLineTestClient.StartAsync(_server.Address);
-        await client.ExpectAsync(BotText.MenuPrompt);
-        await client.SayAsync(BotText.MenuStatus);
-        await client.ExpectAsync(BotText.StatusAskNumber);
+        using var client = await StartStatusLookupAsync();
 
         await client.SayAsync("取消");
         var replies = await client.WaitForBotAsync(m => DirectLineTestClient.Text(m).Contains("已经退出", StringComparison.Ordinal));
@@ -82,10 +82,7 @@ public sealed class ConversationScriptTests : IAsyncLifetime
     [Fact]
     public async Task StatusLookup_PersonMidPrompt_GivesHotlineThenAsksAgain()
     {
-        using var client = await DirectLineTestClient.StartAsync(_server.Address);
-        await client.ExpectAsync(BotText.MenuPrompt);
-        await client.SayAsync(BotText.MenuStatus);
-        await client.ExpectAsync(BotText.StatusAskNumber);
+        using var client = await StartStatusLookupAsync();
 
         await client.SayAsync("转人工");
         var replies = await client.ExpectAsync(BotText.StatusAskNumber);
@@ -95,10 +92,7 @@ public sealed class ConversationScriptTests : IAsyncLifetime
     [Fact]
     public async Task Restart_MidPrompt_GreetsAgain()
     {
-        using var client = await DirectLineTestClient.StartAsync(_server.Address);
-        await client.ExpectAsync(BotText.MenuPrompt);
-        await client.SayAsync(BotText.MenuStatus);
-        await client.ExpectAsync(BotText.StatusAskNumber);
+        using var client = await StartStatusLookupAsync();
 
         await client.SayAsync("重新开始");
         await client.ExpectAsync("我不是律师");
@@ -107,10 +101,7 @@ public sealed class ConversationScriptTests : IAsyncLifetime
     [Fact]
     public async Task StatusLookup_WrongAnswersThreeTimes_OffersAPerson()
     {
-        using var client = await DirectLineTestClient.StartAsync(_server.Address);
-        await client.ExpectAsync(BotText.MenuPrompt);
-        await client.SayAsync(BotText.MenuStatus);
-        await client.ExpectAsync(BotText.StatusAskNumber);
+        using var client = await StartStatusLookupAsync();
 
         await client.SayAsync("不知道");
         await client.ExpectAsync(BotText.StatusRetryNumber);
@@ -126,10 +117,7 @@ public sealed class ConversationScriptTests : IAsyncLifetime
     [Fact]
     public async Task Crisis_MidPrompt_AnswersAtOnceWithEmergencyNumbersAndKeepsThePrompt()
     {
-        using var client = await DirectLineTestClient.StartAsync(_server.Address);
-        await client.ExpectAsync(BotText.MenuPrompt);
-        await client.SayAsync(BotText.MenuStatus);
-        await client.ExpectAsync(BotText.StatusAskNumber);
+        using var client = await StartStatusLookupAsync();
 
         await client.SayAsync("老板叫人在门口堵我 说要打断我的腿");
         var replies = await client.ExpectAsync(BotText.StatusAskNumber);
