@@ -18,6 +18,14 @@ public sealed class EscalationMiddleware : ITurnMiddleware
         await next(turn, ct);
         if (turn.EscalationReasons.Count > 0)
         {
+            foreach (var reason in turn.EscalationReasons)
+            {
+                if (!turn.DialogState.Flags.Contains(reason))
+                {
+                    turn.DialogState.Flags.Add(reason);
+                }
+            }
+
             var value = JsonSerializer.SerializeToElement(
                 new HandoffRequest([.. turn.EscalationReasons.Distinct(StringComparer.Ordinal)]), HandoffJsonContext.Default.HandoffRequest);
             turn.Send(new Activity { Type = ActivityTypes.Event, Name = HandoffInitiate, Value = value });

@@ -1,4 +1,6 @@
 using RightsBot.Answers;
+using RightsBot.Cases;
+using RightsBot.Privacy;
 using RightsBot.Channels.DirectLine;
 using RightsBot.Dialogs.Flows;
 using RightsBot.Handoff;
@@ -25,10 +27,12 @@ public static class BotApplication
 
         builder.AddHosting();
         builder.AddStorage();
+        builder.AddPrivacy();
         builder.AddTurns();
         builder.AddHandoff();
         builder.AddSafety();
         builder.AddAnswers();
+        builder.AddCases();
         builder.AddFlows();
         builder.AddDirectLine();
 
@@ -36,6 +40,7 @@ public static class BotApplication
         app.MapHosting();
         app.MapWebChat();
         app.MapDirectLineChannel();
+        app.MapCases();
         return app;
     }
 }

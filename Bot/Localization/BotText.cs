@@ -25,7 +25,7 @@ public static class BotText
     // Interruptions
     public const string Help =
         "您可以：\n1. 直接打字问工资、合同、工伤等问题；\n2. 点“反映欠薪”登记被欠的工资；\n3. 点“查询案件进度”看办理情况；\n" +
-        "4. 随时说“取消”退出当前步骤，说“重新开始”从头来，说“人工”找工作人员。";
+        "4. 生活有困难可以说“困难帮扶”申请帮扶；\n5. 随时说“取消”退出当前步骤，说“重新开始”从头来，说“人工”找工作人员，说“删除我的信息”删掉登记的个人信息。";
 
     public const string HelpInDialog = "正在问您一个问题。回答它就能继续；说“取消”可以退出，说“人工”可以找工作人员。";
     public const string Cancelled = "好的，已经退出。您之前没提交的内容不会被使用。";
@@ -109,4 +109,103 @@ public static class BotText
         "工会工作人员也会帮您。";
 
     public const string CrisisResume = "等您安全了，我们可以接着刚才的事。";
+
+    // Forms
+    public const string FormSubmit = "确认提交";
+    public const string FormCorrect = "修改：";
+    public const string FormSummaryHint = "都对的话点“确认提交”；哪一项不对，点“修改”那一项。";
+    public const string FormSummaryRetry = "请点“确认提交”，或者点要修改的那一项。";
+    public const string FormFieldSkipped = "这一项先空着，工作人员之后会跟您核对。我们接着往下填。";
+    public const string FormSubmitFailed = "抱歉，提交没成功，您填的内容都还在。请过一会儿再点“确认提交”。急事请拨打 12351。";
+
+    // Multi-select and attachments
+    public const string MultiDone = "选好了";
+    public const string MultiNone = "都没有";
+    public const string MultiRetry = "请点下面的按钮选，可以选好几个；选完点“选好了”。";
+    public const string MultiSoFar = "已选：{0}。还有就接着点，没有了点“选好了”。";
+    public const string AttachmentsAsk = "有照片或文件（欠条、工资条、聊天截图、考勤照片）吗？可以点输入框左边的📎发给我。没有就点“没有”。";
+    public const string AttachmentsNone = "没有";
+    public const string AttachmentsDone = "发完了";
+    public const string AttachmentsReceived = "收到了，一共 {0} 个文件。还有就接着发，发完了点“发完了”。";
+    public const string AttachmentsRetry = "请用📎发照片或文件；不发了就点下面的按钮。";
+
+    // Wage-arrears report
+    public const string ReportPrivacyNotice =
+        "登记之前，先说明怎么用您的信息：\n" +
+        "1. 信息由工会法律援助服务保存，只用来办理您反映的欠薪问题；统计时不带个人信息。\n" +
+        "2. 按工会规定的期限保存，到期删除。\n" +
+        "3. 要转给人社部门、仲裁委或法律援助机构时，会先问您同意。\n" +
+        "4. 随时可以说“删除我的信息”。\n" +
+        "不登记也可以继续问问题；也可以匿名反映。";
+
+    public const string ReportAgree = "同意，开始登记";
+    public const string ReportAnonymous = "匿名反映";
+    public const string ReportDecline = "先不登记";
+    public const string ReportDeclined = "好的，先不登记。您还是可以随时问法律问题，想登记了再点“反映欠薪”。";
+    public const string ReportAskName = "怎么称呼您？写个姓就行，比如“王师傅”。";
+    public const string ReportNoName = "不想说名字";
+    public const string ReportAnonymousName = "匿名";
+    public const string ReportAskContact = "匿名也可以留个手机号方便联系；不留的话，我会给您一个查询码来查进度。";
+    public const string ReportContactPhone = "留手机号";
+    public const string ReportContactNone = "不留联系方式";
+    public const string ReportNoContact = "不留（用查询码）";
+    public const string ReportAskPhone = "请写您的手机号（11位），工作人员会用它联系您。";
+    public const string ReportAskIdConsent = "身份证号是敏感信息，可以不给；给了会加密保存，只在转办时用。愿意提供吗？";
+    public const string ReportIdYes = "愿意提供";
+    public const string ReportIdNo = "不提供";
+    public const string ReportIdNotGiven = "不提供";
+    public const string ReportAskId = "请写18位身份证号。";
+    public const string ReportAskEmployer = "欠您工资的是哪个老板或公司？写名字或公司名。";
+    public const string ReportAskIndustry = "您在哪一行干活？点一个，或者直接写，比如“工地”“电子厂”“送外卖”。";
+    public const string ReportAskProject = "工地或项目叫什么名字？";
+    public const string ReportAskContractor = "总包（施工总承包）是哪家公司？工地门口的告示牌上一般有写。";
+    public const string ReportAskForeman = "包工头（班组长）叫什么？";
+    public const string ReportUnknown = "不知道";
+    public const string ReportAskLocation = "在哪里干的活？写省、市、区，比如“广东深圳宝安”。";
+    public const string ReportAskJob = "您干的是什么活？比如钢筋工、普工、厨师。";
+    public const string ReportAskFrom = "从什么时候开始干的？比如“2025年3月”或“去年十月”。";
+    public const string ReportAskTo = "干到什么时候？还在干就点“还在干”。";
+    public const string ReportStillWorking = "还在干";
+    public const string ReportAskAmount = "一共被欠了多少钱？比如“八千”“1.5万”，记不准可以写“五六千”。";
+    public const string ReportAskWorkers = "一共有几个人被欠？只有您自己就写 1。";
+    public const string ReportAskEvidence = "您手里有哪些证据？可以点好几个，点完了点“选好了”。";
+    public const string ReportAskComplained = "之前找过哪里反映吗？";
+    public const string ReportAskWants = "您希望我们帮您做什么？";
+    public const string ReportNone = "没有";
+    public const string ReportSummary = "请核对您要登记的内容：";
+    public const string ReportDone = "登记成功！您的{0}编号是 {1}。";
+    public const string ReportNext = "接下来：工会工作人员会查看您反映的情况，有进展会在这里告诉您。";
+    public const string ReportFollowWithPhone = "查进度：点“查询案件进度”，输入编号和您留的手机号。";
+    public const string ReportAccessCode = "您的查询码是 {0}，请抄下来或截图保存。查进度：点“查询案件进度”，输入编号和查询码。";
+    public const string ReportSerious = "您的情况比较急，已经优先转给工作人员处理。";
+    public const string ReportLinked = "同一个老板或工地已经有其他工友反映过，工作人员会一起处理。";
+
+    public const string ReportRetryName = "称呼里不要有数字和符号，写个姓就行，比如“王师傅”。不想说可以点“不想说名字”。";
+    public const string ReportRetryPhone = "手机号是11位数字，比如 138 1234 5678，请再写一次。";
+    public const string ReportRetryIdChecksum = "这个身份证号好像有一位写错了，请对着身份证再写一次；不想提供可以说“取消”后重新登记。";
+    public const string ReportRetryIdDate = "身份证号里的出生日期不对，请再核对一下。";
+    public const string ReportRetryIdLength = "身份证号是18位（最后一位可能是X），请再写一次。";
+    public const string ReportRetryShort = "请简单写一下就行（100个字以内）。";
+    public const string ReportRetryFuture = "这个时间还没到呢，请再看一下。";
+    public const string ReportRetryEndDate = "请写离开的时间，比如“去年十月”；还在干就点“还在干”。";
+    public const string ReportRetryAmount = "请写被欠的钱数，比如“八千”、“1.5万”、“五六千”。";
+    public const string ReportRetryAmountZero = "被欠的钱数要大于0，请再写一次。";
+    public const string ReportRetryAmountHuge = "这个数太大了，请再核对一下，比如“8万”写成“80000”。";
+    public const string ReportRetryWorkers = "请写人数，比如 1、5、20。";
+
+    // Erasure
+    public const string EraseConfirm = "确定要删除您在这里登记的姓名、手机号、身份证号吗？删除后案件还会继续办，但工作人员没法再联系您，您也没法再用手机号查进度。";
+    public const string EraseYes = "确定删除";
+    public const string EraseNo = "不删了";
+    public const string EraseDone = "已删除。从这个对话登记的 {0} 个案件里，您的个人信息已经删掉，只留下不带个人信息的统计。";
+    public const string EraseKept = "好的，没有删除。";
+
+    // Hardship application
+    public const string HardshipNotice = "困难帮扶申请会转给工会工作人员，看您是否符合当地的帮扶条件（各地标准不同，以当地总工会为准）。";
+    public const string HardshipAskReason = "主要是什么原因困难？";
+    public const string HardshipAskHousehold = "家里一共几口人（一起吃住的）？";
+    public const string HardshipAskIncome = "全家一个月大概收入多少钱？没有收入就写 0。";
+    public const string HardshipSummary = "请核对您的困难帮扶申请：";
+    public const string HardshipRetryIncome = "请写一个钱数，比如“两千”“3000”，没有收入写 0。";
+    public const string HardshipRetryHousehold = "请写人数，比如 3、5。";
 }

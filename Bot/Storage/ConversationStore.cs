@@ -32,9 +32,10 @@ public sealed class ConversationStore(SqliteConnectionFactory connections, Trans
     /// Commits one turn atomically: the new dialog state (checked against <paramref name="expectedVersion"/>), the bot's
     /// replies appended to the transcript, and the inbound entry marked answered. Returns the stored replies.
     /// </summary>
+    /// <param name="redactedInboundJson">When set, replaces the stored inbound activity (a sensitive answer, masked).</param>
     public Task<IReadOnlyList<TranscriptEntry>> CommitTurnAsync(
-        string key, long? inboundEntryId, string? dialogState, long expectedVersion, IReadOnlyList<Activity> replies, CancellationToken ct) =>
-        writer.CommitTurnAsync(key, inboundEntryId, dialogState, expectedVersion, replies, ct);
+        string key, long? inboundEntryId, string? dialogState, long expectedVersion, IReadOnlyList<Activity> replies, string? redactedInboundJson, CancellationToken ct) =>
+        writer.CommitTurnAsync(key, inboundEntryId, dialogState, expectedVersion, replies, redactedInboundJson, ct);
 
     /// <summary>Marks an inbound entry answered without touching state (used when a turn cannot be run at all).</summary>
     public Task MarkAnsweredAsync(long inboundEntryId, CancellationToken ct) => writer.MarkAnsweredAsync(inboundEntryId, ct);

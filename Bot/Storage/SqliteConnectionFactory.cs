@@ -5,7 +5,7 @@ namespace RightsBot.Storage;
 /// <summary>Opens connections to the bot's SQLite file with the per-connection pragmas set.</summary>
 public sealed class SqliteConnectionFactory(string connectionString)
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA secure_delete=ON;";
 
     public string ConnectionString { get; } = connectionString;
 

@@ -10,4 +10,7 @@ public sealed class StoredAttachment
     public long Size { get; set; }
     public required string RelativePath { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The case the file was attached to, once the report is submitted.</summary>
+    public long? CaseId { get; set; }
 }

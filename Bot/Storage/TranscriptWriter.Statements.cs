@@ -69,6 +69,26 @@ public sealed partial class TranscriptWriter
             if (c.InboundEntryId is { } id)
             {
                 await MarkAnsweredAsync(new MarkAnswered(id));
+                if (c.RedactedInboundJson is { } json)
+                {
+                    await using var redact = Command("UPDATE transcript SET Json = $j WHERE Id = $id");
+                    redact.Parameters.AddWithValue("$j", json);
+                    redact.Parameters.AddWithValue("$id", id);
+                    await redact.ExecuteNonQueryAsync();
+                }
+            }
+
+            return stored;
+        }
+
+        public async Task<object?> AppendOutboundAsync(AppendOutbound o, DateTimeOffset now)
+        {
+            var (last, conversationId, channelId) = await AllocateAsync(o.Key, o.Messages.Count, now, null, null);
+            var stored = new List<TranscriptEntry>(o.Messages.Count);
+            var seq = last - o.Messages.Count;
+            foreach (var message in o.Messages)
+            {
+                stored.Add(await InsertAsync(o.Key, conversationId, channelId, ++seq, message, inbound: false, null, now));
             }
 
             return stored;

@@ -36,8 +36,12 @@ public sealed partial class TranscriptWriter : IAsyncDisposable
         EnqueueAsync<AppendResult>(new AppendInbound(key, activity, channelMessageId), ct);
 
     public Task<IReadOnlyList<TranscriptEntry>> CommitTurnAsync(
-        string key, long? inboundEntryId, string? dialogState, long expectedVersion, IReadOnlyList<Activity> replies, CancellationToken ct) =>
-        EnqueueAsync<IReadOnlyList<TranscriptEntry>>(new CommitTurn(key, inboundEntryId, dialogState, expectedVersion, replies), ct);
+        string key, long? inboundEntryId, string? dialogState, long expectedVersion, IReadOnlyList<Activity> replies, string? redactedInboundJson, CancellationToken ct) =>
+        EnqueueAsync<IReadOnlyList<TranscriptEntry>>(new CommitTurn(key, inboundEntryId, dialogState, expectedVersion, replies, redactedInboundJson), ct);
+
+    /// <summary>Appends bot messages outside a turn (status news, staff messages); they are delivered like replies.</summary>
+    public Task<IReadOnlyList<TranscriptEntry>> AppendOutboundAsync(string key, IReadOnlyList<Activity> messages, CancellationToken ct) =>
+        EnqueueAsync<IReadOnlyList<TranscriptEntry>>(new AppendOutbound(key, messages), ct);
 
     public Task MarkAnsweredAsync(long inboundEntryId, CancellationToken ct) =>
         EnqueueAsync<object?>(new MarkAnswered(inboundEntryId), ct);
@@ -123,6 +127,7 @@ public sealed partial class TranscriptWriter : IAsyncDisposable
                     AppendInbound a => statements.AppendInboundAsync(a, now),
                     CommitTurn c => statements.CommitTurnAsync(c, now),
                     MarkAnswered m => statements.MarkAnsweredAsync(m),
+                    AppendOutbound o => statements.AppendOutboundAsync(o, now),
                     _ => throw new InvalidOperationException("Unknown write."),
                 });
                 results.Add((request, result, null));
@@ -169,9 +174,11 @@ public sealed partial class TranscriptWriter : IAsyncDisposable
 
     private sealed record AppendInbound(string Key, Activity Activity, string? ChannelMessageId) : WriteOperation;
 
-    private sealed record CommitTurn(string Key, long? InboundEntryId, string? DialogState, long ExpectedVersion, IReadOnlyList<Activity> Replies) : WriteOperation;
+    private sealed record CommitTurn(string Key, long? InboundEntryId, string? DialogState, long ExpectedVersion, IReadOnlyList<Activity> Replies, string? RedactedInboundJson) : WriteOperation;
 
     private sealed record MarkAnswered(long InboundEntryId) : WriteOperation;
+
+    private sealed record AppendOutbound(string Key, IReadOnlyList<Activity> Messages) : WriteOperation;
 
     private sealed class WriteRequest(WriteOperation operation)
     {

@@ -39,6 +39,12 @@ public sealed class TurnContext
     /// <summary>Reasons this turn should reach a person (crisis words, prompts that gave up, a request for a person).</summary>
     public List<string> EscalationReasons { get; } = [];
 
+    /// <summary>
+    /// Set when the worker's message was a sensitive answer (phone, ID number): the transcript keeps this masked text
+    /// instead of what was typed.
+    /// </summary>
+    public string? InboundRedaction { get; set; }
+
     /// <summary>Set when the message spoke of danger; the crisis reply has already been sent.</summary>
     public CrisisAssessment? Crisis { get; set; }
 

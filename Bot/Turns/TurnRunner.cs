@@ -60,7 +60,8 @@ public sealed partial class TurnRunner(
             IReadOnlyList<TranscriptEntry> stored;
             try
             {
-                stored = await store.CommitTurnAsync(key, entry.Id, turn.DialogState.Serialize(), conversation.StateVersion, replies, ct);
+                var redacted = turn.InboundRedaction is { } masked ? ActivityJson.Serialize((ActivityJson.Deserialize(entry.Json) ?? inbound) with { Text = masked }) : null;
+                stored = await store.CommitTurnAsync(key, entry.Id, turn.DialogState.Serialize(), conversation.StateVersion, replies, redacted, ct);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
             {

@@ -46,6 +46,20 @@ internal sealed class DirectLineTestClient : IDisposable
         return new DirectLineTestClient(http, body["conversationId"]!.GetValue<string>(), body["token"]!.GetValue<string>(), body["streamUrl"]!.GetValue<string>());
     }
 
+    /// <summary>Continues a known conversation (as Web Chat does after a reload): reconnect with the saved token.</summary>
+    public static async Task<DirectLineTestClient> ResumeAsync(Uri server, string conversationId, string token)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(server, "/v3/directline/") };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"conversations/{conversationId}?watermark=");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var client = new DirectLineTestClient(http, conversationId, body["token"]!.GetValue<string>(), body["streamUrl"]!.GetValue<string>());
+        await client.PollAsync();
+        return client;
+    }
+
     public Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, HttpContent? content = null, string? token = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
@@ -74,16 +88,24 @@ internal sealed class DirectLineTestClient : IDisposable
     {
         using var cts = new CancellationTokenSource(timeout ?? TestTimeouts.Turn);
         var collected = new List<JsonObject>();
-        while (true)
+        try
         {
-            var batch = await PollAsync(cts.Token);
-            collected.AddRange(batch.Where(IsBotMessage));
-            if (collected.Any(match))
+            while (true)
             {
-                return collected;
-            }
+                var batch = await PollAsync(cts.Token);
+                collected.AddRange(batch.Where(IsBotMessage));
+                if (collected.Any(match))
+                {
+                    return collected;
+                }
 
-            await Task.Delay(50, cts.Token);
+                await Task.Delay(50, cts.Token);
+            }
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            var recent = Received.TakeLast(6).Select(a => $"[{a["from"]?["role"]}] {Text(a)}");
+            throw new TimeoutException("The expected bot message did not arrive. Last activities:\n" + string.Join("\n", recent));
         }
     }
 

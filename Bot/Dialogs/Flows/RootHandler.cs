@@ -147,9 +147,17 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
         {
             await dc.BeginDialogAsync(AskDialog.DialogId, null, ct);
         }
-        else if (Is(normalized, BotText.MenuReport))
+        else if (Is(normalized, BotText.MenuReport) || normalized is "我要反映欠薪" or "登记欠薪" or "反映欠薪问题")
         {
-            ShowMenu(turn, BotText.ReportHowTo);
+            await dc.BeginDialogAsync(WageReportDialog.DialogId, null, ct);
+        }
+        else if (HardshipDialog.IsRequest(text))
+        {
+            await dc.BeginDialogAsync(HardshipDialog.DialogId, null, ct);
+        }
+        else if (EraseDataDialog.IsRequest(text))
+        {
+            await dc.BeginDialogAsync(EraseDataDialog.DialogId, null, ct);
         }
         else if (Is(normalized, BotText.MenuStatus))
         {

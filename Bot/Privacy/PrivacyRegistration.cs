@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.DataProtection;
+using RightsBot.Storage;
+
+namespace RightsBot.Privacy;
+
+/// <summary>Data Protection keys in the data directory, and the personal-data protector.</summary>
+public static class PrivacyRegistration
+{
+    public static IHostApplicationBuilder AddPrivacy(this IHostApplicationBuilder builder)
+    {
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddDataProtection()
+            .SetApplicationName("RightsBot")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.ResolveDataDirectory(), "keys", "dataprotection")));
+        builder.Services.AddSingleton<PersonalDataProtector>();
+        return builder;
+    }
+}
