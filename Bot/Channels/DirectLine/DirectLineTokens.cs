@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using RightsBot.Privacy;
 using RightsBot.Storage;
 
 namespace RightsBot.Channels.DirectLine;
@@ -110,30 +110,6 @@ public sealed class DirectLineTokens
             return bytes.Length >= 32 ? bytes : throw new InvalidOperationException("DirectLine:SigningKey must be at least 32 bytes (base64).");
         }
 
-        var folder = Path.Combine(dataDirectory, "keys");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, "directline-signing.key");
-        if (File.Exists(path))
-        {
-            return Convert.FromBase64String(File.ReadAllText(path, Encoding.ASCII).Trim());
-        }
-
-        var key = RandomNumberGenerator.GetBytes(32);
-        try
-        {
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-
-            return key;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created it first.
-            return Convert.FromBase64String(File.ReadAllText(path, Encoding.ASCII).Trim());
-        }
+        return KeyFile.LoadOrCreate(Path.Combine(dataDirectory, "keys", "directline-signing.key"));
     }
 }

@@ -1,6 +1,4 @@
 using RightsBot.Cases;
-using RightsBot.Cases.Regions;
-using RightsBot.Cases.Validation;
 using RightsBot.Dialogs.Forms;
 using RightsBot.Dialogs.Prompts;
 using RightsBot.Dialogs.Prompts.Recognition;
@@ -86,21 +84,9 @@ public sealed class HardshipDialog(ICaseSubmitter submitter) : FormDialog<Hardsh
             Skip = s => s with { IncomeAnswered = true },
             Display = (s, _) => s.Income is { } i ? $"{i:0.##} 元" : WageReportState.Skipped,
         },
-        new()
-        {
-            Name = "location", Label = "所在城市", PromptId = P + "text",
-            Options = _ => new PromptOptions { Prompt = BotText.ReportAskLocation },
-            IsAnswered = s => s.Location is not null,
-            Apply = (s, r, dc) =>
-            {
-                var text = (r as string ?? string.Empty).Trim();
-                var match = dc.Turn.Services.GetRequiredService<RegionCatalog>().Normalize(text);
-                return s with { Location = text, Province = match?.Province, City = match?.City, District = match?.District };
-            },
-            Clear = s => s with { Location = null, Province = null, City = null, District = null },
-            Skip = s => s with { Location = WageReportState.Skipped },
-            Display = (s, _) => s.Province is null ? s.Location : $"{s.Province}{(s.City == s.Province ? string.Empty : s.City)}",
-        },
+        CaseFormFields.Location<HardshipState>(
+            P + "text", "所在城市", s => s.Location, s => s.Province, s => s.City, s => s.District,
+            (s, text, m) => s with { Location = text, Province = m?.Province, City = m?.City, District = m?.District }, showDistrict: false),
         new()
         {
             Name = "name", Label = "称呼", PromptId = P + "name",
@@ -115,22 +101,7 @@ public sealed class HardshipDialog(ICaseSubmitter submitter) : FormDialog<Hardsh
             Skip = s => s with { NameAnswered = true },
             Display = (s, dc) => WageReportDialog.MaskName(dc.Turn.Services.GetRequiredService<PersonalDataProtector>().Unprotect(s.NameProtected)),
         },
-        new()
-        {
-            Name = "phone", Label = "手机号", PromptId = P + "phone",
-            Options = _ => new PromptOptions { Prompt = BotText.ReportAskPhone },
-            IsAnswered = s => s.PhoneMasked is not null,
-            Apply = (s, r, dc) =>
-            {
-                MobileNumber.TryNormalize(r as string, out var phone);
-                var masked = MobileNumber.Mask(phone);
-                dc.Turn.InboundRedaction = masked;
-                return s with { PhoneProtected = dc.Turn.Services.GetRequiredService<PersonalDataProtector>().Protect(phone), PhoneMasked = masked };
-            },
-            Clear = s => s with { PhoneProtected = null, PhoneMasked = null },
-            Skip = s => s with { PhoneMasked = WageReportState.Skipped },
-            Display = (s, _) => s.PhoneMasked,
-        },
+        CaseFormFields.Phone<HardshipState>(P + "phone", s => s.PhoneMasked, (s, p, m) => s with { PhoneProtected = p, PhoneMasked = m }),
     ];
 
     protected override Task<DialogTurnResult> SubmitAsync(DialogContext dc, HardshipState state, CancellationToken ct)

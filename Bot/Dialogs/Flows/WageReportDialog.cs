@@ -1,5 +1,4 @@
 using RightsBot.Cases;
-using RightsBot.Cases.Regions;
 using RightsBot.Cases.Validation;
 using RightsBot.Dialogs.Forms;
 using RightsBot.Dialogs.Prompts;
@@ -97,23 +96,8 @@ public sealed partial class WageReportDialog(ICaseSubmitter submitter) : FormDia
             Skip = s => s with { ContactMode = "none" },
             Display = (s, _) => s.ContactMode == "none" ? BotText.ReportNoContact : null,
         },
-        new()
-        {
-            Name = "phone", Label = "手机号", PromptId = P + "phone",
-            Applies = s => !s.Anonymous || s.ContactMode == "phone",
-            Options = _ => new PromptOptions { Prompt = BotText.ReportAskPhone },
-            IsAnswered = s => s.PhoneMasked is not null,
-            Apply = (s, r, dc) =>
-            {
-                MobileNumber.TryNormalize(r as string, out var phone);
-                var masked = MobileNumber.Mask(phone);
-                dc.Turn.InboundRedaction = masked;
-                return s with { PhoneProtected = Protector(dc).Protect(phone), PhoneMasked = masked };
-            },
-            Clear = s => s with { PhoneProtected = null, PhoneMasked = null },
-            Skip = s => s with { PhoneMasked = WageReportState.Skipped },
-            Display = (s, _) => s.PhoneMasked,
-        },
+        CaseFormFields.Phone<WageReportState>(
+            P + "phone", s => s.PhoneMasked, (s, p, m) => s with { PhoneProtected = p, PhoneMasked = m }, s => !s.Anonymous || s.ContactMode == "phone"),
         new()
         {
             Name = "id-consent", Label = "身份证号", PromptId = P + "id-consent",
@@ -156,21 +140,9 @@ public sealed partial class WageReportDialog(ICaseSubmitter submitter) : FormDia
         Text("project", "工地/项目", BotText.ReportAskProject, s => s.ProjectName, (s, v) => s with { ProjectName = v }, IsConstruction, unknownButton: true),
         Text("contractor", "总包公司", BotText.ReportAskContractor, s => s.GeneralContractor, (s, v) => s with { GeneralContractor = v }, IsConstruction, unknownButton: true),
         Text("foreman", "包工头", BotText.ReportAskForeman, s => s.Foreman, (s, v) => s with { Foreman = v }, IsConstruction, unknownButton: true),
-        new()
-        {
-            Name = "location", Label = "干活地点", PromptId = P + "text",
-            Options = _ => new PromptOptions { Prompt = BotText.ReportAskLocation },
-            IsAnswered = s => s.Location is not null,
-            Apply = (s, r, dc) =>
-            {
-                var text = (r as string ?? string.Empty).Trim();
-                var match = dc.Turn.Services.GetRequiredService<RegionCatalog>().Normalize(text);
-                return s with { Location = text, Province = match?.Province, City = match?.City, District = match?.District };
-            },
-            Clear = s => s with { Location = null, Province = null, City = null, District = null },
-            Skip = s => s with { Location = WageReportState.Skipped },
-            Display = (s, _) => s.Province is null ? s.Location : $"{s.Province}{(s.City == s.Province ? string.Empty : s.City)}{s.District}",
-        },
+        CaseFormFields.Location<WageReportState>(
+            P + "text", "干活地点", s => s.Location, s => s.Province, s => s.City, s => s.District,
+            (s, text, m) => s with { Location = text, Province = m?.Province, City = m?.City, District = m?.District }, showDistrict: true),
         Text("job", "工种", BotText.ReportAskJob, s => s.Job, (s, v) => s with { Job = v }),
         new()
         {
