@@ -26,6 +26,12 @@ internal sealed class KnowledgeIndex : IDisposable
     private const int MaxScoredTerms = 96;
     private const double MaxDocFrequencyShare = 0.25;
 
+    // Above this many articles, a cheap first pass over one document per article picks candidates, and the exact
+    // per-question scoring runs on those only. Below it every article is scored exactly.
+    private const int TwoStageAbove = 500;
+    private const int Candidates = 64;
+    private const string ArticleField = "a";
+
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -37,8 +43,13 @@ internal sealed class KnowledgeIndex : IDisposable
     private readonly int[] _docArticle;
     private readonly bool[] _docIsBody;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly List<int>[] _articleDocs;
+    private readonly RAMDirectory? _articleDirectory;
+    private readonly DirectoryReader? _articleReader;
+    private readonly IndexSearcher? _articleSearcher;
+    private readonly int[]? _articleDocToArticle;
 
-    private KnowledgeIndex(RAMDirectory directory, SynonymMap synonyms, Dictionary<string, HashSet<string>> articleTerms)
+    private KnowledgeIndex(RAMDirectory directory, SynonymMap synonyms, Dictionary<string, HashSet<string>> articleTerms, RAMDirectory? articleDirectory)
     {
         _directory = directory;
         _synonyms = synonyms;
@@ -69,6 +80,24 @@ internal sealed class KnowledgeIndex : IDisposable
         foreach (var (id, index) in ids)
         {
             _articleIds[index] = id;
+        }
+
+        _articleDocs = [.. Enumerable.Range(0, _articleIds.Length).Select(_ => new List<int>())];
+        for (var doc = 0; doc < _docArticle.Length; doc++)
+        {
+            _articleDocs[_docArticle[doc]].Add(doc);
+        }
+
+        if (articleDirectory is not null)
+        {
+            _articleDirectory = articleDirectory;
+            _articleReader = DirectoryReader.Open(articleDirectory);
+            _articleSearcher = new IndexSearcher(_articleReader) { Similarity = new BM25Similarity() };
+            _articleDocToArticle = new int[_articleReader.MaxDoc];
+            for (var doc = 0; doc < _articleReader.MaxDoc; doc++)
+            {
+                _articleDocToArticle[doc] = ids[_articleReader.Document(doc).Get(IdField)];
+            }
         }
     }
 
@@ -108,7 +137,26 @@ internal sealed class KnowledgeIndex : IDisposable
             writer.Commit();
         }
 
-        return new KnowledgeIndex(directory, synonyms, articleTerms);
+        RAMDirectory? articleDirectory = null;
+        if (knowledge.Articles.Count > TwoStageAbove)
+        {
+            articleDirectory = new RAMDirectory();
+            using var analyzer = new WorkerTextAnalyzer();
+            using var writer = new IndexWriter(articleDirectory, new IndexWriterConfig(WorkerTextAnalyzer.Version, analyzer) { Similarity = new BM25Similarity() });
+            foreach (var article in knowledge.Articles)
+            {
+                var all = string.Join(' ', article.Variants.Append(article.Title).Select(v => synonyms.Canonicalize(TextNormalizer.Fold(v))));
+                writer.AddDocument(new Document
+                {
+                    new StringField(IdField, article.Id, Field.Store.YES),
+                    new TextField(ArticleField, all, Field.Store.NO),
+                });
+            }
+
+            writer.Commit();
+        }
+
+        return new KnowledgeIndex(directory, synonyms, articleTerms, articleDirectory);
     }
 
     /// <summary>
@@ -141,19 +189,36 @@ internal sealed class KnowledgeIndex : IDisposable
         }
 
         var collector = new ArticleScoreCollector(_docArticle, _docIsBody, _articleIds.Length);
-        _searcher.Search(query, collector);
-        var candidates = new List<(int Article, float Score)>();
+        if (_articleSearcher is not null)
+        {
+            var first = new BooleanQuery();
+            foreach (var term in queryTerms.Where(t => t.Length > 1).DefaultIfEmpty(queryTerms.FirstOrDefault() ?? string.Empty))
+            {
+                first.Add(new TermQuery(new Term(ArticleField, term)), Occur.SHOULD);
+            }
+
+            var candidates = _articleSearcher.Search(first, Candidates).ScoreDocs
+                .SelectMany(hit => _articleDocs[_articleDocToArticle![hit.Doc]])
+                .ToList();
+            // The candidates are a tiny share of all documents: let the filter lead and the terms follow.
+            _searcher.Search(new FilteredQuery(query, new CandidateFilter(candidates), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), collector);
+        }
+        else
+        {
+            _searcher.Search(query, collector);
+        }
+        var ranked = new List<(int Article, float Score)>();
         for (var i = 0; i < _articleIds.Length; i++)
         {
             var score = collector.Best[i] + (SecondWeight * collector.Second[i]) + collector.Body[i];
             if (score > 0)
             {
-                candidates.Add((i, score));
+                ranked.Add((i, score));
             }
         }
 
-        candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
-        if (candidates.Count == 0)
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (ranked.Count == 0)
         {
             return [];
         }
@@ -161,11 +226,13 @@ internal sealed class KnowledgeIndex : IDisposable
         // Character pairs carry the meaning in Chinese; single characters count for less.
         var weights = terms.ToDictionary(t => t, t => Idf(t) * (t.Length == 1 ? UnigramCoverageWeight : 1.0), StringComparer.Ordinal);
         var totalWeight = weights.Values.Sum();
-        return [.. candidates.Take(max).Select(c => (_articleIds[c.Article], c.Score, Coverage(_articleIds[c.Article], weights, totalWeight)))];
+        return [.. ranked.Take(max).Select(c => (_articleIds[c.Article], c.Score, Coverage(_articleIds[c.Article], weights, totalWeight)))];
     }
 
     public void Dispose()
     {
+        _articleReader?.Dispose();
+        _articleDirectory?.Dispose();
         _reader.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
