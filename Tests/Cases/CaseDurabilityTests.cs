@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using RightsBot.Cases;
 using RightsBot.Localization;
+using RightsBot.Tests.Cases.Validation;
 using RightsBot.Tests.Support;
 
 namespace RightsBot.Tests.Cases;
@@ -80,7 +81,7 @@ public sealed class CaseDurabilityTests
         foreach (var file in files)
         {
             var bytes = await File.ReadAllBytesAsync(file);
-            foreach (var secret in new[] { "13987654321", TestIdNumbers.Make(), "赵师傅" })
+            foreach (var secret in new[] { "13987654321", GeneratedIdNumbers.Make("110101", "19900307", "123"), "赵师傅" })
             {
                 Assert.True(IndexOf(bytes, Encoding.UTF8.GetBytes(secret)) < 0, $"{Path.GetFileName(file)} contains {secret[..3]}… in clear");
             }

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using RightsBot.Localization;
+using RightsBot.Tests.Cases.Validation;
 using RightsBot.Tests.Support;
 
 namespace RightsBot.Tests.Cases;
@@ -42,8 +44,8 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         await StepAsync(client, "138l2345678", BotText.ReportRetryPhone);
         await StepAsync(client, phone, BotText.ReportAskIdConsent);
         await StepAsync(client, BotText.ReportIdYes, BotText.ReportAskId);
-        var id = TestIdNumbers.Make();
-        await StepAsync(client, TestIdNumbers.WithBadChecksum(id), BotText.ReportRetryIdChecksum);
+        var id = GeneratedIdNumbers.Make("110101", "19900307", "123");
+        await StepAsync(client, GeneratedIdNumbers.WithWrongCheck(id), BotText.ReportRetryIdChecksum);
         await StepAsync(client, id, BotText.ReportAskEmployer);
         await StepAsync(client, employer, BotText.ReportAskIndustry);
         await StepAsync(client, "工地", BotText.ReportAskProject);
@@ -175,8 +177,11 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         await StepAsync(client, BotText.MultiNone, BotText.ReportAskComplained);
         await StepAsync(client, "工会", BotText.ReportAskWants);
         await StepAsync(client, "先登记备案", "📎");
-        var summary = await StepAsync(client, "没有", BotText.ReportSummary);
-        Assert.Contains(summary, t => t.Contains("5000–6000 元", StringComparison.Ordinal) && t.Contains("广东省东莞市", StringComparison.Ordinal));
+        var photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        await client.UploadAsync(photo, "image/png", "欠条.png");
+        await client.ExpectAsync("一共 1 个文件");
+        var summary = await StepAsync(client, BotText.AttachmentsDone, BotText.ReportSummary);
+        Assert.Contains(summary, t => t.Contains("5000–6000 元", StringComparison.Ordinal) && t.Contains("广东省东莞市", StringComparison.Ordinal) && t.Contains("照片和文件：1 个", StringComparison.Ordinal));
 
         var done = string.Join('\n', await StepAsync(client, BotText.FormSubmit, "查询码"));
         var number = System.Text.RegularExpressions.Regex.Match(done, @"QX-\d{4}-\d{6}").Value;
@@ -185,6 +190,12 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         await StepAsync(client, BotText.MenuStatus, BotText.StatusAskNumber);
         await StepAsync(client, number, BotText.StatusAskPhone);
         await StepAsync(client, code.ToLowerInvariant(), "已登记");
+
+        // The photo is kept with the case.
+        await using var scope = _server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RightsBot.Storage.BotDbContext>();
+        var caseId = db.Set<RightsBot.Cases.CaseRecord>().Single(c => c.Number == number).Id;
+        Assert.Single(db.Attachments.Where(a => a.CaseId == caseId));
     }
 
     [Fact]
@@ -246,7 +257,7 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/cases", new { phone = "13800000000" })).StatusCode);
 
         using var api = Api();
-        var bad = await api.PostAsJsonAsync("/api/cases", new { phone = "12345", idNumber = TestIdNumbers.WithBadChecksum(TestIdNumbers.Make()), amountOwed = "-5", workersAffected = 0 });
+        var bad = await api.PostAsJsonAsync("/api/cases", new { phone = "12345", idNumber = GeneratedIdNumbers.WithWrongCheck(GeneratedIdNumbers.Make("110101", "19900307", "123")), amountOwed = "-5", workersAffected = 0 });
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = JsonNode.Parse(await bad.Content.ReadAsStringAsync())!["errors"]!.AsObject();
         Assert.True(errors.ContainsKey("phone") && errors.ContainsKey("idNumber") && errors.ContainsKey("amountOwed") && errors.ContainsKey("workersAffected"));

@@ -83,6 +83,26 @@ internal sealed class DirectLineTestClient : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 
+    /// <summary>Sends a file as Web Chat does (multipart upload with the activity part) and returns the server id.</summary>
+    public async Task<string> UploadAsync(byte[] content, string contentType, string fileName)
+    {
+        using var form = new MultipartFormDataContent();
+        var activity = new ByteArrayContent(Encoding.UTF8.GetBytes(new JsonObject
+        {
+            ["type"] = "message",
+            ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = contentType, ["name"] = fileName }),
+            ["channelData"] = new JsonObject { ["clientActivityID"] = $"upload-{Guid.NewGuid():N}" },
+        }.ToJsonString()));
+        activity.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
+        form.Add(activity, "activity", "blob");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(file, "file", fileName);
+        var response = await SendRawAsync(HttpMethod.Post, $"conversations/{ConversationId}/upload?userId=x", form);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
     /// <summary>Polls until a bot message satisfying <paramref name="match"/> arrives after the current watermark; returns all new bot messages.</summary>
     public async Task<List<JsonObject>> WaitForBotAsync(Func<JsonObject, bool> match, TimeSpan? timeout = null)
     {

@@ -82,32 +82,31 @@ public static class IndustryCatalog
         .. Words(HouseholdServices,
             "居民服务", "家政", "保姆", "月嫂", "育儿嫂", "护工", "陪护", "保洁", "清洁", "清洁工", "钟点工", "搞卫生", "打扫",
             "环卫", "理发", "美发", "美容", "美甲", "足浴", "洗脚", "按摩", "洗车", "汽修", "修车", "维修", "保安", "物业",
-            "洗衣", "养老院", "家电维修", "开锁", "搬家公司"),
+            "洗衣", "养老院", "家电维修", "开锁"),
         .. Words(Agriculture,
             "农林牧渔", "农业", "林业", "畜牧", "渔业", "种地", "种田", "农场", "农活", "果园", "摘果", "摘水果", "采茶",
-            "摘棉花", "拾棉花", "养殖", "养猪", "养鸡", "养鸭", "养牛", "养鱼", "猪场", "鸡场", "养殖场", "渔船", "打鱼",
+            "摘棉花", "拾棉花", "养殖", "养猪", "养鸡", "养鸭", "养牛", "养鱼", "猪场", "鸡场", "养殖场", "渔船", "打鱼", "务农", "干农活",
             "捕鱼", "林场", "伐木", "砍树", "放羊", "放牛", "牧场", "大棚", "苗圃", "割胶", "收割"),
         .. Words(Mining,
             "采矿", "煤矿", "矿山", "矿井", "挖煤", "下井", "井下", "矿工", "采石", "石场", "采石场", "采砂", "金矿", "铁矿",
             "油田", "采矿业"),
         .. Words(Platform,
             "信息技术", "平台", "外卖", "送外卖", "外卖员", "骑手", "美团", "饿了么", "快递", "快递员", "送快递", "跑腿", "闪送",
-            "网约车", "滴滴", "货拉拉", "代驾", "主播", "直播", "带货", "程序员", "软件", "互联网", "it", "码农", "众包",
+            "网约车", "滴滴", "货拉拉", "代驾", "主播", "直播", "带货", "程序员", "软件", "互联网", "it行业", "it公司", "做it", "搞it", "码农", "众包",
             "顺丰", "京东", "中通", "圆通", "申通", "韵达", "菜鸟", "配送", "送餐", "数据标注", "网络公司", "游戏公司"),
         (Other, Other),
         ("其它", Other),
     ];
 
     /// <summary>
-    /// One-character keywords, weighed as more than one two-character word: 厂 makes "水泥厂" a factory; 矿, 店 and
-    /// 农 are weak fall-backs that any longer word outweighs.
+    /// One-character keywords, weighed as more than one two-character word: 厂 makes "水泥厂" a factory; 矿 and 店
+    /// are weak fall-backs that any longer word outweighs. 农 is deliberately absent: every 农民工 would be a farmer.
     /// </summary>
     private static readonly (char Keyword, string Industry, int Weight)[] SingleCharacters =
     [
         ('厂', Manufacturing, SingleCharacterStrongWeight),
         ('矿', Mining, 10),
         ('店', Retail, 10),
-        ('农', Agriculture, 10),
     ];
 
     /// <summary>The ten industry groups in the order the bot offers them.</summary>
@@ -139,6 +138,11 @@ public static class IndustryCatalog
         if (compact.Length == 0)
         {
             return null;
+        }
+
+        if (compact == "it")
+        {
+            return Platform; // "IT" alone; inside longer Latin text "it" is usually an English word
         }
 
         string? best = null;

@@ -44,7 +44,14 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
         var text = turn.Activity.Text;
         if (string.IsNullOrWhiteSpace(text))
         {
-            turn.SendText(BotText.NonText, dc.ActiveDialog is null ? MenuButtons : null);
+            if (turn.Activity.Attachments is { Count: > 0 } && dc.ActiveDialog is not null)
+            {
+                // Files are answers too (the report form collects evidence photos).
+                await ContinueAsync(dc, string.Empty, ct);
+                return;
+            }
+
+            turn.SendText(turn.Activity.Attachments is { Count: > 0 } ? BotText.FileOutsideForm : BotText.NonText, dc.ActiveDialog is null ? MenuButtons : null);
             await dc.RepromptDialogAsync(ct);
             return;
         }
@@ -76,6 +83,12 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
             return;
         }
 
+        await ContinueAsync(dc, text, ct);
+    }
+
+    private async Task ContinueAsync(DialogContext dc, string text, CancellationToken ct)
+    {
+        var turn = dc.Turn;
         var result = await dc.ContinueDialogAsync(ct);
         switch (result.Status)
         {
