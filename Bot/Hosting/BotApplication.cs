@@ -1,6 +1,7 @@
 using RightsBot.Answers;
 using RightsBot.Cases;
 using RightsBot.Privacy;
+using RightsBot.Reports;
 using RightsBot.Channels.DirectLine;
 using RightsBot.Dialogs.Flows;
 using RightsBot.Handoff;
@@ -33,6 +34,7 @@ public static class BotApplication
         builder.AddSafety();
         builder.AddAnswers();
         builder.AddCases();
+        builder.AddReports();
         builder.AddFlows();
         builder.AddDirectLine();
 

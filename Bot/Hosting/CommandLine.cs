@@ -1,11 +1,12 @@
 using RightsBot.Answers;
+using RightsBot.Reports;
 
 namespace RightsBot.Hosting;
 
 /// <summary>The command-line verbs of <c>dotnet run --project Bot -- …</c>; each feature owns its commands.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["kb", "ask", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["kb", "ask", "export", "demo", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -23,6 +24,8 @@ public static class CommandLine
         {
             "kb" => await KnowledgeCommands.RunAsync(args[1..], cancel.Token),
             "ask" => await AskCommand.RunAsync(args[1..], Console.In, Console.Out, cancel.Token),
+            "export" => await ReportCommands.ExportAsync(args[1..], Console.Out, Console.Error, cancel.Token),
+            "demo" => await ReportCommands.DemoAsync(args[1..], Console.Out, Console.Error, cancel.Token),
             _ => Usage(Console.Out, 0),
         };
     }
@@ -34,6 +37,10 @@ public static class CommandLine
         output.WriteLine("  kb validate [--content DIR]  check the knowledge articles; file:line messages, exit 1 on problems");
         output.WriteLine("  kb unanswered [--top N]   questions the bot could not answer, most frequent first");
         output.WriteLine("  ask [--json]              answer one question per stdin line through the turn pipeline");
+        output.WriteLine("  export cases|stats --from yyyy-MM-dd --to yyyy-MM-dd --format csv|xlsx --out PATH");
+        output.WriteLine("       [--province P --city C --industry I --status S --source S --type wage-arrears|hardship --include-demo]");
+        output.WriteLine("       cases: [--full --reason \"why\"]   stats: [--period month|quarter --group region|industry --publication]");
+        output.WriteLine("  demo seed --cases N       add N clearly marked synthetic cases");
         return exitCode;
     }
 

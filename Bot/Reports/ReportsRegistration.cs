@@ -1,0 +1,16 @@
+using RightsBot.Audit;
+
+namespace RightsBot.Reports;
+
+/// <summary>Wires exports, statistics tables, demo data and the audit log.</summary>
+public static class ReportsRegistration
+{
+    public static IHostApplicationBuilder AddReports(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<CaseExporter>();
+        builder.Services.AddScoped<StatisticsReport>();
+        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<AuditLog>();
+        return builder;
+    }
+}
