@@ -7,12 +7,15 @@ switch (args.FirstOrDefault())
     case "directline":
         await DirectLineBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
+    case "export":
+        await ExportBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
     case "knowledge":
         KnowledgeLatency.Run();
         BenchmarkRunner.Run<KnowledgeSearchBenchmarks>(args: args.Skip(1).ToArray());
         break;
     default:
-        Console.WriteLine("usage: RightsBot.Benchmarks directline | knowledge");
+        Console.WriteLine("usage: RightsBot.Benchmarks directline | knowledge | export [cases]");
         return 2;
 }
 

@@ -2,6 +2,7 @@
 # Runs the benchmarks and prints their figures (written up in docs/performance.md).
 #   Tests/Benchmarks/run.sh directline   Direct Line round trips vs a bare echo endpoint
 #   Tests/Benchmarks/run.sh knowledge    knowledge search latency at 110 and 10,000 articles (BenchmarkDotNet)
+#   Tests/Benchmarks/run.sh export       export 1,000,000 demo cases to CSV and XLSX vs a plain query
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet run -c Release --project RightsBot.Benchmarks.csproj -- "${@:-directline}"
