@@ -5,6 +5,7 @@ using RightsBot.Dialogs;
 using RightsBot.Knowledge.Documents;
 using RightsBot.Knowledge.Search;
 using RightsBot.Localization;
+using RightsBot.Model;
 using RightsBot.Turns;
 
 namespace RightsBot.Answers;
@@ -14,7 +15,7 @@ namespace RightsBot.Answers;
 /// related questions and feedback buttons. Uncertain: "您是想问…" with the top three. Otherwise an honest "I can't
 /// answer this" with the hotlines: never a wrong article presented as the answer.
 /// </summary>
-public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IServiceProvider services) : IAnswerService
+public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IAnswerPhraser phraser, IServiceProvider services) : IAnswerService
 {
     public const int MaxRelated = 3;
     public const int MaxCitationsShown = 3;
@@ -22,6 +23,16 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IServiceProv
     public async Task AnswerAsync(TurnContext turn, string question, AnswerMode mode, CancellationToken ct)
     {
         var result = await search.SearchAsync(question, new KnowledgeSearchOptions { MaxHits = 3 }, ct);
+        if (result.Band == AnswerBand.Uncertain && phraser.IsAvailable && await phraser.RewriteQuestionAsync(question, ct) is { } rewritten)
+        {
+            // A messy question the model put into plain words; only a confident match on the rewrite is taken, and only
+            // for questions the knowledge base half-recognised (never for messages outside its domain).
+            // The rewrite may only choose among the articles the original message already pointed to.
+            var second = await search.SearchAsync(rewritten, new KnowledgeSearchOptions { MaxHits = 3 }, ct);
+            var offered = result.Hits.Select(h => h.Article.Id).ToHashSet(StringComparer.Ordinal);
+            result = second.Band == AnswerBand.Confident && offered.Contains(second.Top!.Article.Id) ? second : result;
+        }
+
         if (mode == AnswerMode.ConfidentOnly && result.Band != AnswerBand.Confident)
         {
             return;
@@ -30,7 +41,8 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IServiceProv
         switch (result.Band)
         {
             case AnswerBand.Confident:
-                SendArticle(turn, result.Top!.Article, result.Top.Confidence, question);
+                var phrased = phraser.IsAvailable ? await phraser.PhraseAsync(question, [result.Top!.Article], ct) : null;
+                SendArticle(turn, result.Top!.Article, result.Top.Confidence, question, phrased);
                 break;
             case AnswerBand.Uncertain:
                 var titles = result.Hits.Select(h => h.Article.Title).Append(BotText.NoneOfThese).Select(CardAction.ImBack).ToList();
@@ -46,7 +58,7 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IServiceProv
     }
 
     /// <summary>Gives <paramref name="article"/> as the answer (also used when a worker picks a suggestion).</summary>
-    public void SendArticle(TurnContext turn, KnowledgeArticle article, double confidence, string question)
+    public void SendArticle(TurnContext turn, KnowledgeArticle article, double confidence, string question, PhrasedAnswer? phrased = null)
     {
         var buttons = article.Related
             .Select(id => search.Knowledge.Find(id))
@@ -57,7 +69,7 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IServiceProv
             .Append(CardAction.ImBack(BotText.NotHelpful))
             .ToList();
         var marker = new AnswerChannelData(new AnswerMarker(article.Id, Math.Round(confidence, 3), [.. article.Citations.Select(c => c.ToString())]));
-        turn.Send(Activity.BotMessage(Format(article)) with
+        turn.Send(Activity.BotMessage(phrased is null ? Format(article) : FormatPhrased(phrased, article)) with
         {
             ChannelData = JsonSerializer.SerializeToElement(marker, AnswerJsonContext.Default.AnswerChannelData),
         });
@@ -106,6 +118,18 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IServiceProv
         }
 
         return false;
+    }
+
+    /// <summary>A model-phrased answer: its text, the article's citations, and one line saying an AI phrased it.</summary>
+    internal static string FormatPhrased(PhrasedAnswer phrased, KnowledgeArticle article)
+    {
+        var text = new StringBuilder(phrased.Text).Append("\n\n").Append(BotText.CitationsHeading);
+        foreach (var citation in article.Citations.Take(MaxCitationsShown))
+        {
+            text.Append('\n').Append(citation);
+        }
+
+        return text.Append("\n\n").Append(BotText.PhrasedByModel).ToString();
     }
 
     internal static string Format(KnowledgeArticle article)

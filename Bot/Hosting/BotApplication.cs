@@ -5,6 +5,7 @@ using RightsBot.Reports;
 using RightsBot.Channels.DirectLine;
 using RightsBot.Dialogs.Flows;
 using RightsBot.Handoff;
+using RightsBot.Model;
 using RightsBot.Safety;
 using RightsBot.Storage;
 using RightsBot.Turns;
@@ -32,6 +33,7 @@ public static class BotApplication
         builder.AddTurns();
         builder.AddHandoff();
         builder.AddSafety();
+        builder.AddModel();
         builder.AddAnswers();
         builder.AddCases();
         builder.AddReports();

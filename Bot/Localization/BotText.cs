@@ -88,6 +88,7 @@ public static class BotText
     public const string CitationsHeading = "依据：";
     public const string NotesHeading = "注意：";
     public const string MoreCitations = "另有{0}条依据，可以问工作人员。";
+    public const string PhrasedByModel = "（这段话由AI根据知识库条目整理，仅供参考，以依据的法律原文为准。）";
     public const string Disclaimer = "（以上仅供参考，不是律师意见；各地具体规定以当地官方为准。）";
     public const string RelatedPrompt = "这个回答有用吗？也可以点下面看相关问题。";
     public const string Helpful = "有帮助";
