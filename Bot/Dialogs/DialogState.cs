@@ -11,6 +11,9 @@ public sealed class DialogState
     /// <summary>The last knowledge answer or suggestion given, so 有帮助 / 没帮助 / 都不是 know what they refer to.</summary>
     [JsonPropertyName("lastAnswer")] public LastAnswer? LastAnswer { get; set; }
 
+    /// <summary>The worker's last free-text message of some length, which a report started next can be pre-filled from.</summary>
+    [JsonPropertyName("lastStory")] public string? LastStory { get; set; }
+
     /// <summary>What happened in this conversation that matters to triage (crisis, prompt-gave-up, asked-for-person).</summary>
     [JsonPropertyName("flags")] public List<string> Flags { get; init; } = [];
 

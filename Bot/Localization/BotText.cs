@@ -175,6 +175,7 @@ public static class BotText
     public const string ReportAskWants = "您希望我们帮您做什么？";
     public const string ReportNone = "没有";
     public const string ReportSummary = "请核对您要登记的内容：";
+    public const string ReportPrefilledNote = "带“＊”的几项是AI根据您前面说的话整理的，请仔细核对，不对就点“修改”。";
     public const string ReportDone = "登记成功！您的{0}编号是 {1}。";
     public const string ReportNext = "接下来：工会工作人员会查看您反映的情况，有进展会在这里告诉您。";
     public const string ReportFollowWithPhone = "查进度：点“查询案件进度”，输入编号和您留的手机号。";

@@ -22,7 +22,33 @@ public sealed partial class AzureOpenAIPhraser(ChatClient chat, IOptions<ModelOp
     private const string RewritePrompt =
         "把工人的话改写成一句规范的劳动权益问题（简体中文，30字以内），不添加事实。只输出JSON：{\"question\":\"……\"}。";
 
+    private const string ExtractPrompt =
+        "从工人讲的经历里找出欠薪登记需要的信息，找不到的写null，不要猜，不要编。只输出JSON：" +
+        "{\"employer\":null,\"projectName\":null,\"location\":null,\"industry\":null,\"job\":null,\"amount\":null,\"workers\":null,\"workedFrom\":null,\"workedTo\":null}。" +
+        "amount 写原话里的钱数（如\"三万五\"），workedFrom/workedTo 写原话里的时间（如\"去年三月\"，还在干写\"还在干\"）。";
+
     public bool IsAvailable => true;
+
+    public async Task<ReportPrefill?> ExtractReportAsync(string story, CancellationToken ct)
+    {
+        var reply = await CompleteAsync(ExtractPrompt, SensitiveDataMasker.Mask(story), options.Value.TurnBudgetSeconds, ct);
+        try
+        {
+            var json = reply is null ? null : JsonNode.Parse(reply)?.AsObject();
+            if (json is null)
+            {
+                return null;
+            }
+
+            string? Text(string key) => json[key] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) && s.Length <= 100 ? s.Trim() : null;
+            int? Number(string key) => json[key] is JsonValue v && v.TryGetValue<int>(out var n) ? n : null;
+            return new ReportPrefill(Text("employer"), Text("projectName"), Text("location"), Text("industry"), Text("job"), Text("amount"), Number("workers"), Text("workedFrom"), Text("workedTo"));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
 
     public async Task<PhrasedAnswer?> PhraseAsync(string question, IReadOnlyList<KnowledgeArticle> articles, CancellationToken ct)
     {

@@ -9,5 +9,7 @@ public sealed class KnowledgeOnlyPhraser : IAnswerPhraser
 
     public Task<PhrasedAnswer?> PhraseAsync(string question, IReadOnlyList<KnowledgeArticle> articles, CancellationToken ct) => Task.FromResult<PhrasedAnswer?>(null);
 
+    public Task<ReportPrefill?> ExtractReportAsync(string story, CancellationToken ct) => Task.FromResult<ReportPrefill?>(null);
+
     public Task<string?> RewriteQuestionAsync(string question, CancellationToken ct) => Task.FromResult<string?>(null);
 }

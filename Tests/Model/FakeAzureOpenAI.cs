@@ -65,7 +65,15 @@ public sealed partial class FakeAzureOpenAI : IAsyncDisposable
         var system = Text(messages[0]!["content"]);
         var user = Text(messages[^1]!["content"]);
         string content;
-        if (system.Contains("question", StringComparison.Ordinal))
+        if (system.Contains("employer", StringComparison.Ordinal))
+        {
+            content = new JsonObject
+            {
+                ["employer"] = "宏达劳务", ["projectName"] = null, ["location"] = "广东深圳宝安", ["industry"] = "工地", ["job"] = "钢筋工",
+                ["amount"] = "三万五", ["workers"] = 5, ["workedFrom"] = "去年三月", ["workedTo"] = "还在干",
+            }.ToJsonString();
+        }
+        else if (system.Contains("question", StringComparison.Ordinal))
         {
             content = new JsonObject { ["question"] = "包工头跑了工钱找谁要" }.ToJsonString();
         }

@@ -137,4 +137,52 @@ public sealed class ModelAnswerTests
             Assert.DoesNotContain(replies, r => r.Contains("系统提示", StringComparison.Ordinal) || r.Contains("依据：", StringComparison.Ordinal) || r.Contains("138", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public async Task Story_BeforeReport_PrefillsFieldsAfterConsentAndMarksThemForChecking()
+    {
+        var (fake, server) = await StartAsync(FakeAzureOpenAI.Behaviour.Grounded);
+        await using (fake)
+        await using (server)
+        {
+            using var client = await DirectLineTestClient.StartAsync(server.Address);
+            await client.ExpectAsync(BotText.MenuPrompt);
+            await client.SayAsync("我在深圳宝安的工地给宏达劳务干钢筋工，从去年三月干到现在，我们5个人被欠了三万五，包工头跑了");
+            await client.WaitForBotAsync(m => DirectLineTestClient.Buttons(m).Count > 0);
+            var requestsBeforeConsent = fake.Requests.Count;
+
+            await client.SayAsync(BotText.MenuReport);
+            await client.ExpectAsync("登记之前");
+            Assert.Equal(requestsBeforeConsent, fake.Requests.Count);
+            await client.SayAsync(BotText.ReportAgree);
+            await client.ExpectAsync(BotText.ReportAskName);
+            Assert.True(fake.Requests.Count > requestsBeforeConsent, "the story was not sent for extraction after consent: " + string.Join(" | ", fake.Requests.Select(r => r[..Math.Min(200, r.Length)])));
+            await client.SayAsync("吴师傅");
+            await client.ExpectAsync(BotText.ReportAskPhone);
+            await client.SayAsync("13600001111");
+            await client.ExpectAsync(BotText.ReportAskIdConsent);
+            await client.SayAsync(BotText.ReportIdNo);
+            await client.ExpectAsync(BotText.ReportAskProject);
+            await client.SayAsync(BotText.ReportUnknown);
+            await client.ExpectAsync(BotText.ReportAskContractor);
+            await client.SayAsync(BotText.ReportUnknown);
+            await client.ExpectAsync(BotText.ReportAskForeman);
+            await client.SayAsync(BotText.ReportUnknown);
+            await client.ExpectAsync(BotText.ReportAskEvidence);
+            await client.SayAsync(BotText.MultiNone);
+            await client.ExpectAsync(BotText.ReportAskComplained);
+            await client.SayAsync("还没有");
+            await client.ExpectAsync(BotText.ReportAskWants);
+            await client.SayAsync("帮我要回工资");
+            await client.ExpectAsync("📎");
+            await client.SayAsync("没有");
+            var summary = string.Join('\n', await client.ExpectAsync(BotText.ReportSummary));
+
+            Assert.Contains(BotText.ReportPrefilledNote, summary, StringComparison.Ordinal);
+            Assert.Contains("老板/公司：宏达劳务＊", summary, StringComparison.Ordinal);
+            Assert.Contains("被欠金额：35000 元＊", summary, StringComparison.Ordinal);
+            Assert.Contains("被欠人数：5 人＊", summary, StringComparison.Ordinal);
+            Assert.Contains("干到：还在干＊", summary, StringComparison.Ordinal);
+        }
+    }
 }

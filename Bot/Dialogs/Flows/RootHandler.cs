@@ -12,6 +12,8 @@ namespace RightsBot.Dialogs.Flows;
 /// </summary>
 public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITurnHandler
 {
+    private const int MinStoryLength = 15;
+
     public static IReadOnlyList<CardAction> MenuButtons { get; } = [.. BotText.MenuOptions.Select(CardAction.ImBack)];
 
     public async Task OnTurnAsync(TurnContext turn, CancellationToken ct)
@@ -162,7 +164,10 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
         }
         else if (Is(normalized, BotText.MenuReport) || normalized is "我要反映欠薪" or "登记欠薪" or "反映欠薪问题")
         {
-            await dc.BeginDialogAsync(WageReportDialog.DialogId, null, ct);
+            // A story the worker told just before (kept with the last answer) can pre-fill the form after consent.
+            var story = turn.DialogState.LastStory;
+            turn.DialogState.LastStory = null;
+            await dc.BeginDialogAsync(WageReportDialog.DialogId, new WageReportState { Story = story }, ct);
         }
         else if (HardshipDialog.IsRequest(text))
         {
@@ -182,6 +187,7 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
         }
         else
         {
+            turn.DialogState.LastStory = text.Length >= MinStoryLength ? text : turn.DialogState.LastStory;
             await answers.AnswerAsync(turn, text, AnswerMode.Full, ct);
         }
     }

@@ -48,6 +48,94 @@ public sealed partial class WageReportDialog(ICaseSubmitter submitter) : FormDia
 
     protected override string? AbandonMessage(WageReportState state) => state.Consent == "decline" ? BotText.ReportDeclined : null;
 
+    protected override bool IsPrefilled(WageReportState state, string fieldName) => state.Prefilled?.Contains(fieldName) == true;
+
+    protected override string? SummaryNote(WageReportState state) => state.Prefilled is { Count: > 0 } ? BotText.ReportPrefilledNote : null;
+
+    /// <summary>Once the worker consented, fields found in their earlier story are filled in (each checked as if typed).</summary>
+    protected override async Task<WageReportState> AfterAnswerAsync(DialogContext dc, FormField<WageReportState> field, WageReportState state, CancellationToken ct)
+    {
+        if (field.Name != "consent" || state.Consent is not ("agree" or "anonymous") || state.Story is not { } story)
+        {
+            return state;
+        }
+
+        var services = dc.Turn.Services;
+        var prefill = await services.GetRequiredService<RightsBot.Model.IAnswerPhraser>().ExtractReportAsync(story, ct);
+        state = state with { Story = null };
+        return prefill is null ? state : ApplyPrefill(state, prefill, dc.Turn.TodayInChina, services.GetRequiredService<RightsBot.Cases.Regions.RegionCatalog>());
+    }
+
+    /// <summary>Takes each found value only if it passes the same checks as a typed answer.</summary>
+    public static WageReportState ApplyPrefill(WageReportState state, RightsBot.Model.ReportPrefill p, DateOnly today, RightsBot.Cases.Regions.RegionCatalog regions)
+    {
+        var filled = new List<string>();
+        static bool Short(string? v) => v is { Length: > 0 and <= CaseFieldValidators.MaxShortText };
+        if (Short(p.Employer))
+        {
+            state = state with { Employer = p.Employer };
+            filled.Add("employer");
+        }
+
+        if (IndustryCatalog.Normalize(p.Industry) is { } industry && industry != "其他")
+        {
+            state = state with { Industry = industry };
+            filled.Add("industry");
+        }
+
+        if (Short(p.ProjectName) && state.Industry == Construction)
+        {
+            state = state with { ProjectName = p.ProjectName };
+            filled.Add("project");
+        }
+
+        if (Short(p.Location) && regions.Normalize(p.Location) is { } place)
+        {
+            state = state with { Location = p.Location, Province = place.Province, City = place.City, District = place.District };
+            filled.Add("location");
+        }
+
+        if (Short(p.Job))
+        {
+            state = state with { Job = p.Job };
+            filled.Add("job");
+        }
+
+        if (p.Amount is { } amount && AmountRecognizer.TryRecognize(amount, out var range) && range.Low > 0 && range.High <= CaseFieldValidators.MaxAmount)
+        {
+            state = state with { AmountAnswered = true, AmountLow = range.Low, AmountHigh = range.High };
+            filled.Add("amount");
+        }
+
+        if (p.Workers is >= 1 and <= CaseFieldValidators.MaxWorkers)
+        {
+            state = state with { WorkersAnswered = true, Workers = p.Workers };
+            filled.Add("workers");
+        }
+
+        if (p.WorkedFrom is { } from && ChineseDateRecognizer.TryRecognize(from, today, out var start) && start.Date <= today)
+        {
+            state = state with { WorkedFromAnswered = true, WorkedFrom = start.Date };
+            filled.Add("from");
+        }
+
+        if (p.WorkedTo is { } to)
+        {
+            if (CaseFieldValidators.IsStillWorking(to))
+            {
+                state = state with { WorkedToAnswered = true, StillWorking = true };
+                filled.Add("to");
+            }
+            else if (ChineseDateRecognizer.TryRecognize(to, today, out var end) && end.Date <= today)
+            {
+                state = state with { WorkedToAnswered = true, WorkedTo = end.Date };
+                filled.Add("to");
+            }
+        }
+
+        return state with { Prefilled = filled };
+    }
+
     protected override IReadOnlyList<FormField<WageReportState>> Fields { get; } =
     [
         new()

@@ -50,4 +50,10 @@ public sealed record WageReportState
     public string? ComplainedTo { get; init; }
     public string? Wants { get; init; }
     public List<string>? Attachments { get; init; }
+
+    /// <summary>What the worker told before starting the report; used (after consent) to pre-fill fields.</summary>
+    public string? Story { get; init; }
+
+    /// <summary>Fields filled in from the story, marked in the summary for the worker to confirm or correct.</summary>
+    public List<string>? Prefilled { get; init; }
 }

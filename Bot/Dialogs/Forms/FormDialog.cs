@@ -90,6 +90,7 @@ public abstract class FormDialog<TState> : Dialog
                 state = field.Apply(state, result, dc);
             }
 
+            state = await AfterAnswerAsync(dc, field, state, ct);
             Save(instance, state);
         }
 
@@ -118,6 +119,15 @@ public abstract class FormDialog<TState> : Dialog
         instance.State[ValuesKey] = JsonSerializer.SerializeToNode(state, Json);
 
     private FormField<TState>? NextField(TState state) => Fields.FirstOrDefault(f => f.Applies(state) && !f.IsAnswered(state));
+
+    /// <summary>A hook after each answer (e.g. filling in fields from the worker's story once they consented).</summary>
+    protected virtual Task<TState> AfterAnswerAsync(DialogContext dc, FormField<TState> field, TState state, CancellationToken ct) => Task.FromResult(state);
+
+    /// <summary>Fields filled in for the worker rather than by them; the summary marks them for checking.</summary>
+    protected virtual bool IsPrefilled(TState state, string fieldName) => false;
+
+    /// <summary>A line under the summary heading (e.g. explaining the marks of pre-filled fields).</summary>
+    protected virtual string? SummaryNote(TState state) => null;
 
     /// <summary>When it returns a message, the form ends there (e.g. the worker declined the privacy notice).</summary>
     protected virtual string? AbandonMessage(TState state) => null;
@@ -155,12 +165,13 @@ public abstract class FormDialog<TState> : Dialog
     private Task ShowSummaryAsync(DialogContext dc, TState state)
     {
         var lines = Fields.Where(f => f.Applies(state))
-            .Select(f => (f.Label, Value: f.Display(state, dc)))
+            .Select(f => (f.Label, Value: f.Display(state, dc), Marked: IsPrefilled(state, f.Name)))
             .Where(l => l.Value is not null)
-            .Select(l => $"{l.Label}：{l.Value}");
+            .Select(l => $"{l.Label}：{l.Value}{(l.Marked ? "＊" : string.Empty)}");
+        var note = SummaryNote(state);
         var buttons = new List<CardAction> { CardAction.ImBack(SubmitLabel) };
         buttons.AddRange(Fields.Where(f => f.Correctable && f.Applies(state) && f.Display(state, dc) is not null).Select(f => CardAction.ImBack(BotText.FormCorrect + f.Label)));
-        dc.Turn.SendText(SummaryHeading + "\n" + string.Join('\n', lines) + "\n\n" + BotText.FormSummaryHint, buttons, InputHints.ExpectingInput);
+        dc.Turn.SendText(SummaryHeading + (note is null ? string.Empty : "\n" + note) + "\n" + string.Join('\n', lines) + "\n\n" + BotText.FormSummaryHint, buttons, InputHints.ExpectingInput);
         return Task.CompletedTask;
     }
 
