@@ -3,7 +3,10 @@ using System.Text;
 
 namespace RightsBot.Localization;
 
-/// <summary>Folds a worker's message into a comparable form: full-width to half-width, no spaces, punctuation or emoji.</summary>
+/// <summary>
+/// Folds a worker's message into a comparable form: full-width to half-width, ASCII lower case, no spaces, punctuation,
+/// emoji or control characters. Used wherever the bot compares what was typed (buttons, commands, field checks).
+/// </summary>
 public static class ChineseText
 {
     public static string Normalize(string? text)
@@ -13,14 +16,9 @@ public static class ChineseText
             return string.Empty;
         }
 
-        var builder = new StringBuilder(Math.Min(text.Length, 4096));
+        var builder = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
-            if (builder.Length >= 4096)
-            {
-                break;
-            }
-
             var value = rune.Value;
             if (value == 0x3000)
             {

@@ -79,7 +79,7 @@ public sealed class RegionCatalog
             return null;
         }
 
-        var compact = CaseText.Compact(text);
+        var compact = RightsBot.Localization.ChineseText.Normalize(text);
         if (!TryFind(compact, 0, static _ => true, out var first))
         {
             return null;

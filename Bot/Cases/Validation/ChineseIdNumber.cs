@@ -35,7 +35,7 @@ public static class ChineseIdNumber
         var count = 0;
         foreach (var raw in text)
         {
-            var c = CaseText.ToHalfWidth(raw);
+            var c = RightsBot.Dialogs.Prompts.Recognition.TextFolding.ToHalfWidth(raw);
             if (char.IsWhiteSpace(c))
             {
                 continue;

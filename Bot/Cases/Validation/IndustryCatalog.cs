@@ -134,7 +134,7 @@ public static class IndustryCatalog
     /// </returns>
     public static string? Normalize(string? text)
     {
-        var compact = CaseText.Compact(text);
+        var compact = RightsBot.Localization.ChineseText.Normalize(text);
         if (compact.Length == 0)
         {
             return null;

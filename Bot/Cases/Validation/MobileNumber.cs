@@ -35,7 +35,7 @@ public static class MobileNumber
         var plus = false;
         foreach (var raw in text)
         {
-            var c = CaseText.ToHalfWidth(raw);
+            var c = RightsBot.Dialogs.Prompts.Recognition.TextFolding.ToHalfWidth(raw);
             if (c is >= '0' and <= '9')
             {
                 digits[count++] = c;
