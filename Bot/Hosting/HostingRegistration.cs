@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RightsBot.Activities;
 
 namespace RightsBot.Hosting;
@@ -8,7 +9,7 @@ public static class HostingRegistration
 {
     public static IHostApplicationBuilder AddHosting(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddSingleton<BotMetrics>();
         builder.Services.AddProblemDetails();

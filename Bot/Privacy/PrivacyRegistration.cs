@@ -13,6 +13,9 @@ public static class PrivacyRegistration
             .SetApplicationName("RightsBot")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.ResolveDataDirectory(), "keys", "dataprotection")));
         builder.Services.AddSingleton<PersonalDataProtector>();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<RetentionService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         return builder;
     }
 }
