@@ -8,6 +8,55 @@ namespace RightsBot.Storage;
 /// </summary>
 public sealed class ConversationStore(SqliteConnectionFactory connections, TranscriptWriter writer)
 {
+    private const int MaxCached = 100_000;
+
+    // Per-instance caches on the hot path. The state cache is safe across instances: a stale entry fails the version
+    // check on commit, is dropped, and the turn runs again on fresh state. Conversations are never deleted, so a key
+    // once seen keeps existing.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string? State, long Version)> _states = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _known = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the conversation exists (cached once seen).</summary>
+    public async Task<bool> ExistsAsync(string key, CancellationToken ct)
+    {
+        if (_known.ContainsKey(key))
+        {
+            return true;
+        }
+
+        if (await FindAsync(key, ct) is null)
+        {
+            return false;
+        }
+
+        Remember(_known, key, (byte)0);
+        return true;
+    }
+
+    /// <summary>The conversation's dialog state and its version, from the cache when this instance committed it last.</summary>
+    public async Task<(string? State, long Version)> LoadStateAsync(string key, CancellationToken ct)
+    {
+        if (_states.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var record = await FindAsync(key, ct) ?? throw new InvalidOperationException($"Conversation {key} does not exist.");
+        return (record.DialogState, record.StateVersion);
+    }
+
+    /// <summary>Forgets a cached state (after a version conflict).</summary>
+    public void ForgetState(string key) => _states.TryRemove(key, out _);
+
+    private static void Remember<T>(System.Collections.Concurrent.ConcurrentDictionary<string, T> cache, string key, T value)
+    {
+        if (cache.Count >= MaxCached)
+        {
+            cache.Clear();
+        }
+
+        cache[key] = value;
+    }
     public Task<ConversationRecord> EnsureConversationAsync(string channelId, string conversationId, string? userId, CancellationToken ct) =>
         writer.EnsureConversationAsync(channelId, conversationId, userId, ct);
 
@@ -33,9 +82,21 @@ public sealed class ConversationStore(SqliteConnectionFactory connections, Trans
     /// replies appended to the transcript, and the inbound entry marked answered. Returns the stored replies.
     /// </summary>
     /// <param name="redactedInboundJson">When set, replaces the stored inbound activity (a sensitive answer, masked).</param>
-    public Task<IReadOnlyList<TranscriptEntry>> CommitTurnAsync(
-        string key, long? inboundEntryId, string? dialogState, long expectedVersion, IReadOnlyList<Activity> replies, string? redactedInboundJson, CancellationToken ct) =>
-        writer.CommitTurnAsync(key, inboundEntryId, dialogState, expectedVersion, replies, redactedInboundJson, ct);
+    public async Task<IReadOnlyList<TranscriptEntry>> CommitTurnAsync(
+        string key, long? inboundEntryId, string? dialogState, long expectedVersion, IReadOnlyList<Activity> replies, string? redactedInboundJson, CancellationToken ct)
+    {
+        try
+        {
+            var stored = await writer.CommitTurnAsync(key, inboundEntryId, dialogState, expectedVersion, replies, redactedInboundJson, ct);
+            Remember(_states, key, (dialogState, expectedVersion + 1));
+            return stored;
+        }
+        catch
+        {
+            ForgetState(key);
+            throw;
+        }
+    }
 
     /// <summary>Marks an inbound entry answered without touching state (used when a turn cannot be run at all).</summary>
     public Task MarkAnsweredAsync(long inboundEntryId, CancellationToken ct) => writer.MarkAnsweredAsync(inboundEntryId, ct);

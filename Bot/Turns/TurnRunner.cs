@@ -49,11 +49,11 @@ public sealed partial class TurnRunner(
     {
         for (var attempt = 1; ; attempt++)
         {
-            var conversation = await store.FindAsync(key, ct) ?? throw new InvalidOperationException("Conversation vanished.");
+            var (state, version) = await store.LoadStateAsync(key, ct);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await using var turnScope = scopes.CreateAsyncScope();
             var pipeline = turnScope.ServiceProvider.GetRequiredService<TurnPipeline>();
-            var turn = new TurnContext(inbound, key, DialogState.Deserialize(conversation.DialogState), time.GetUtcNow(), turnScope.ServiceProvider, metrics);
+            var turn = new TurnContext(inbound, key, DialogState.Deserialize(state), time.GetUtcNow(), turnScope.ServiceProvider, metrics);
             await pipeline.RunAsync(turn, ct);
 
             var replies = turn.Replies.Select(r => Address(r, inbound, entry)).ToList();
@@ -61,7 +61,7 @@ public sealed partial class TurnRunner(
             try
             {
                 var redacted = turn.InboundRedaction is { } masked ? ActivityJson.Serialize((ActivityJson.Deserialize(entry.Json) ?? inbound) with { Text = masked }) : null;
-                stored = await store.CommitTurnAsync(key, entry.Id, turn.DialogState.Serialize(), conversation.StateVersion, replies, redacted, ct);
+                stored = await store.CommitTurnAsync(key, entry.Id, turn.DialogState.Serialize(), version, replies, redacted, ct);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
             {

@@ -96,7 +96,7 @@ public static partial class DirectLineEndpoints
             return DirectLineProblems.ForToken(check);
         }
 
-        if (await store.FindAsync(ConversationKey.For(ChannelId, conversationId), ct) is null)
+        if (!await store.ExistsAsync(ConversationKey.For(ChannelId, conversationId), ct))
         {
             return DirectLineProblems.Create(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found.");
         }
@@ -159,7 +159,7 @@ public static partial class DirectLineEndpoints
         string conversationId, Activity activity, DirectLineClaims claims, ConversationStore store, TurnIngress ingress, CancellationToken ct)
     {
         var key = ConversationKey.For(ChannelId, conversationId);
-        if (await store.FindAsync(key, ct) is null)
+        if (!await store.ExistsAsync(key, ct))
         {
             return DirectLineProblems.Create(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found; start it first.");
         }
