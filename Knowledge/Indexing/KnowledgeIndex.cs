@@ -30,6 +30,8 @@ internal sealed class KnowledgeIndex : IDisposable
     // per-question scoring runs on those only. Below it every article is scored exactly.
     private const int TwoStageAbove = 500;
     private const int Candidates = 64;
+    private const int LargeBaseScoredTerms = 40;
+    private const int LargeBaseExactTerms = 52;
     private const string ArticleField = "a";
 
     private readonly RAMDirectory _directory;
@@ -191,8 +193,17 @@ internal sealed class KnowledgeIndex : IDisposable
         var collector = new ArticleScoreCollector(_docArticle, _docIsBody, _articleIds.Length);
         if (_articleSearcher is not null)
         {
+            // A long story is cut to its rarest terms (they are sorted rarest first), for the first pass over every
+            // article and for the exact scoring of the candidates.
+            query = new BooleanQuery();
+            foreach (var term in queryTerms.Take(LargeBaseExactTerms))
+            {
+                query.Add(new TermQuery(new Term(QuestionField, term)), Occur.SHOULD);
+                query.Add(new TermQuery(new Term(BodyField, term)) { Boost = BodyWeight }, Occur.SHOULD);
+            }
+
             var first = new BooleanQuery();
-            foreach (var term in queryTerms.Where(t => t.Length > 1).DefaultIfEmpty(queryTerms.FirstOrDefault() ?? string.Empty))
+            foreach (var term in queryTerms.Where(t => t.Length > 1).Take(LargeBaseScoredTerms).DefaultIfEmpty(queryTerms.FirstOrDefault() ?? string.Empty))
             {
                 first.Add(new TermQuery(new Term(ArticleField, term)), Occur.SHOULD);
             }
