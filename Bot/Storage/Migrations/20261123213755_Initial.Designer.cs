@@ -11,8 +11,8 @@ using RightsBot.Storage;
 namespace RightsBot.Storage.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261123205432_Cases")]
-    partial class Cases
+    [Migration("20261123213755_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -60,6 +60,42 @@ namespace RightsBot.Storage.Migrations
                         .IsUnique();
 
                     b.ToTable("unanswered_questions", (string)null);
+                });
+
+            modelBuilder.Entity("RightsBot.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_log", (string)null);
                 });
 
             modelBuilder.Entity("RightsBot.Cases.CaseCounter", b =>
