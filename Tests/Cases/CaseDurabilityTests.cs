@@ -69,8 +69,7 @@ public sealed class CaseDurabilityTests
         {
             using var client = await DirectLineTestClient.StartAsync(server.Address);
             await WageReportConversationTests.FillConstructionReportAsync(client, "加密测试公司", "13987654321");
-            var done = await WageReportConversationTests.StepAsync(client, BotText.FormSubmit, "登记成功");
-            var number = System.Text.RegularExpressions.Regex.Match(string.Join('\n', done), @"QX-\d{4}-\d{6}").Value;
+            var number = await WageReportConversationTests.SubmitAsync(client);
             await WageReportConversationTests.StepAsync(client, BotText.MenuStatus, BotText.StatusAskNumber);
             await WageReportConversationTests.StepAsync(client, number, BotText.StatusAskPhone);
             await WageReportConversationTests.StepAsync(client, "13987654321", "已登记");

@@ -68,6 +68,14 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         await StepAsync(client, BotText.AttachmentsNone, BotText.ReportSummary);
     }
 
+    /// <summary>Confirms the summary and returns the case number the bot gave.</summary>
+    internal static async Task<string> SubmitAsync(DirectLineTestClient client)
+    {
+        var number = await SubmitAsync(client);
+        Assert.NotEmpty(number);
+        return number;
+    }
+
     private HttpClient Api()
     {
         var http = new HttpClient { BaseAddress = _server.Address };
@@ -95,8 +103,7 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         var corrected = await StepAsync(client, "139-1234-5678", BotText.ReportSummary);
         Assert.Contains(corrected, t => t.Contains("139****5678", StringComparison.Ordinal));
 
-        var done = await StepAsync(client, BotText.FormSubmit, "登记成功");
-        var number = System.Text.RegularExpressions.Regex.Match(string.Join('\n', done), @"QX-\d{4}-\d{6}").Value;
+        var number = await SubmitAsync(client);
         Assert.NotEmpty(number);
 
         await StepAsync(client, BotText.MenuStatus, BotText.StatusAskNumber);
@@ -117,8 +124,7 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
     {
         using var client = await DirectLineTestClient.StartAsync(_server.Address);
         await FillConstructionReportAsync(client, "顺达装修队", "13700001111");
-        var done = await StepAsync(client, BotText.FormSubmit, "登记成功");
-        var number = System.Text.RegularExpressions.Regex.Match(string.Join('\n', done), @"QX-\d{4}-\d{6}").Value;
+        var number = await SubmitAsync(client);
 
         using var api = Api();
         var referred = await api.PostAsJsonAsync($"/api/cases/{number}/status", new { status = "Referred", referredTo = "LaborInspection", reason = "转劳动监察大队" });
@@ -213,8 +219,7 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
     {
         using var owner = await DirectLineTestClient.StartAsync(_server.Address);
         await FillConstructionReportAsync(owner, "猜不到公司", "13300005555");
-        var done = await StepAsync(owner, BotText.FormSubmit, "登记成功");
-        var number = System.Text.RegularExpressions.Regex.Match(string.Join('\n', done), @"QX-\d{4}-\d{6}").Value;
+        var number = await SubmitAsync(owner);
 
         using var stranger = await DirectLineTestClient.StartAsync(_server.Address);
         await stranger.ExpectAsync(BotText.MenuPrompt);
@@ -281,8 +286,7 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
     {
         using var client = await DirectLineTestClient.StartAsync(_server.Address);
         await FillConstructionReportAsync(client, "要删除的公司", "13100008888");
-        var done = await StepAsync(client, BotText.FormSubmit, "登记成功");
-        var number = System.Text.RegularExpressions.Regex.Match(string.Join('\n', done), @"QX-\d{4}-\d{6}").Value;
+        var number = await SubmitAsync(client);
 
         await StepAsync(client, "删除我的信息", "确定要删除");
         await StepAsync(client, BotText.EraseYes, "已删除");

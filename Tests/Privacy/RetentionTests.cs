@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -20,8 +19,7 @@ public sealed class RetentionTests
         await using var server = await BotServer.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(clock));
         using var client = await DirectLineTestClient.StartAsync(server.Address);
         await WageReportConversationTests.FillConstructionReportAsync(client, "保存期限测试公司", "13811112222");
-        var done = await WageReportConversationTests.StepAsync(client, BotText.FormSubmit, "登记成功");
-        var number = Regex.Match(string.Join('\n', done), @"QX-\d{4}-\d{6}").Value;
+        var number = await WageReportConversationTests.SubmitAsync(client);
         await using (var scope = server.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<ICaseService>().ChangeStatusAsync(number, CaseStatus.Closed, null, null, "已追回", 35000, "test", CancellationToken.None);
