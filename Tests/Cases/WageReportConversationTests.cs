@@ -71,7 +71,8 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
     /// <summary>Confirms the summary and returns the case number the bot gave.</summary>
     internal static async Task<string> SubmitAsync(DirectLineTestClient client)
     {
-        var number = await SubmitAsync(client);
+        var done = await StepAsync(client, BotText.FormSubmit, "登记成功");
+        var number = System.Text.RegularExpressions.Regex.Match(string.Join('\n', done), @"QX-\d{4}-\d{6}").Value;
         Assert.NotEmpty(number);
         return number;
     }
