@@ -49,7 +49,7 @@ public static class BotText
     // Prompts
     public const string RetryGeneric = "没看明白，麻烦再说一次。";
     public const string RetryText = "请用文字回答，不要太长。";
-    public const string RetryChoice = "请点下面的一个按钮，或者打按钮前面的数字。";
+    public const string RetryChoice = "请点下面的一个按钮（也可以打数字，第一个就打 1）。";
     public const string RetryConfirm = "请回答“是”或者“否”，也可以直接点按钮。";
     public const string RetryNumber = "请写一个数字，比如“3500”或者“三千五”。";
     public const string RetryDate = "请写一个日期，比如“2025年3月”、“去年十月”或者“上个月”。";
@@ -65,17 +65,8 @@ public static class BotText
 
     public const string StatusTooManyTries = "查询次数太多了，请过一会儿再试，或者拨打 12351 请工作人员帮您查。";
 
-    // Wage report (until online intake is available)
-    public const string ReportHowTo =
-        "反映欠薪可以走这几条路：\n1. 到干活所在地的人社局（劳动保障监察）投诉；\n2. 打 12351 找工会帮忙；\n" +
-        "3. 通过国务院客户端小程序“全国根治欠薪线索反映平台”反映。\n先把合同、考勤、工资条、聊天和转账记录保存好。";
-
     // Questions
     public const string AskQuestion = "请直接打字说您遇到的问题，说得越具体越好，比如“包工头欠了我三个月工钱，人找不到了怎么办”。";
-
-    public const string CannotAnswer =
-        "这个问题我现在答不好，不想乱说误导您。您可以打 12351 职工维权服务热线问工会，" +
-        "或者打 12348 公共法律服务热线问法律问题。";
 
     // Privacy
     public const string Privacy =

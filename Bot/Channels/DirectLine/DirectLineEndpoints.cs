@@ -50,9 +50,10 @@ public static partial class DirectLineEndpoints
         });
     }
 
-    private static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> RefreshTokenAsync(HttpRequest request, DirectLineTokens tokens)
+    private static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> RefreshTokenAsync(HttpRequest request, DirectLineTokens tokens, IOptions<DirectLineOptions> options)
     {
-        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), null, DirectLineTokens.ConversationScope);
+        var grace = TimeSpan.FromHours(options.Value.RefreshGraceHours);
+        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), null, grace, DirectLineTokens.ConversationScope);
         if (check != TokenCheck.Valid)
         {
             return DirectLineProblems.ForToken(check);

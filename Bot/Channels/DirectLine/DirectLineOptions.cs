@@ -14,6 +14,13 @@ public sealed class DirectLineOptions
     [Range(20, 24 * 60)]
     public int TokenLifetimeMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// How long after expiry a conversation token may still be refreshed, so a worker who reopens the page later the same
+    /// day continues the same conversation (the page keeps it for a day).
+    /// </summary>
+    [Range(0, 7 * 24)]
+    public int RefreshGraceHours { get; set; } = 24;
+
     /// <summary>How long the token inside a stream URL may be used to open the WebSocket.</summary>
     [Range(10, 3600)]
     public int StreamTokenLifetimeSeconds { get; set; } = 120;

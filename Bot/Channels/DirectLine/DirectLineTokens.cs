@@ -55,7 +55,11 @@ public sealed class DirectLineTokens
         return _handler.CreateToken(descriptor);
     }
 
-    public async Task<(TokenCheck Check, DirectLineClaims? Claims)> ValidateAsync(string? token, string? conversationId, params string[] scopes)
+    public Task<(TokenCheck Check, DirectLineClaims? Claims)> ValidateAsync(string? token, string? conversationId, params string[] scopes) =>
+        ValidateAsync(token, conversationId, TimeSpan.Zero, scopes);
+
+    /// <summary>Checks a token; <paramref name="expiredGrace"/> lets a recently expired one through (for refresh only).</summary>
+    public async Task<(TokenCheck Check, DirectLineClaims? Claims)> ValidateAsync(string? token, string? conversationId, TimeSpan expiredGrace, params string[] scopes)
     {
         if (string.IsNullOrWhiteSpace(token))
         {
@@ -81,7 +85,7 @@ public sealed class DirectLineTokens
             return (TokenCheck.Malformed, null);
         }
 
-        if (expires <= _time.GetUtcNow())
+        if (expires + expiredGrace <= _time.GetUtcNow())
         {
             return (TokenCheck.Expired, null);
         }

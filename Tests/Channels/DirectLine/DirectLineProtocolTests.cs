@@ -110,6 +110,21 @@ public sealed class DirectLineProtocolTests(BotServerFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task RefreshToken_ExpiredWithinTheGrace_ContinuesTheSameConversation_TooOld_Is403()
+    {
+        using var client = await DirectLineTestClient.StartAsync(_server.Address);
+        var tokens = _server.Services.GetRequiredService<DirectLineTokens>();
+        var hoursAgo = tokens.Issue(client.ConversationId, "dl_x", DirectLineTokens.ConversationScope, TimeSpan.FromHours(-3));
+        var refreshed = await client.SendRawAsync(HttpMethod.Post, "tokens/refresh", token: hoursAgo);
+        refreshed.EnsureSuccessStatusCode();
+        Assert.Equal(client.ConversationId, (await refreshed.Content.ReadFromJsonAsync<JsonObject>())!["conversationId"]!.GetValue<string>());
+
+        var daysAgo = tokens.Issue(client.ConversationId, "dl_x", DirectLineTokens.ConversationScope, TimeSpan.FromDays(-3));
+        await AssertProblemAsync(await client.SendRawAsync(HttpMethod.Post, "tokens/refresh", token: daysAgo), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await client.SendRawAsync(HttpMethod.Get, $"conversations/{client.ConversationId}/activities", token: hoursAgo), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task PostActivity_MalformedJson_Is400ProblemDetails()
     {
         using var client = await DirectLineTestClient.StartAsync(_server.Address);
