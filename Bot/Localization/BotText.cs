@@ -116,11 +116,11 @@ public static class BotText
     public const string MultiNone = "都没有";
     public const string MultiRetry = "请点下面的按钮选，可以选好几个；选完点“选好了”。";
     public const string MultiSoFar = "已选：{0}。还有就接着点，没有了点“选好了”。";
-    public const string AttachmentsAsk = "有照片或文件（欠条、工资条、聊天截图、考勤照片）吗？可以点输入框左边的📎发给我。没有就点“没有”。";
+    public const string AttachmentsAsk = "有照片或文件（欠条、工资条、聊天截图、考勤照片）吗？可以点输入框左边的回形针图标选好，再点发送。没有就点“没有”。";
     public const string AttachmentsNone = "没有";
     public const string AttachmentsDone = "发完了";
     public const string AttachmentsReceived = "收到了，一共 {0} 个文件。还有就接着发，发完了点“发完了”。";
-    public const string AttachmentsRetry = "请用📎发照片或文件；不发了就点下面的按钮。";
+    public const string AttachmentsRetry = "请点输入框左边的回形针图标发照片或文件；不发了就点下面的按钮。";
 
     // Wage-arrears report
     public const string ReportPrivacyNotice =

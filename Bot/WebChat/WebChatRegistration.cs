@@ -5,7 +5,7 @@ public static class WebChatRegistration
 {
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "media-src 'self' blob:; connect-src 'self' ws: wss:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'";
+        "media-src 'self' blob:; worker-src 'self' blob:; connect-src 'self' ws: wss: blob:; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'";
 
     public static WebApplication MapWebChat(this WebApplication app)
     {

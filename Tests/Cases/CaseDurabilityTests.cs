@@ -41,7 +41,7 @@ public sealed class CaseDurabilityTests
         await WageReportConversationTests.StepAsync(resumed, "1", BotText.ReportAskEvidence);
         await WageReportConversationTests.StepAsync(resumed, "都没有", BotText.ReportAskComplained);
         await WageReportConversationTests.StepAsync(resumed, "还没有", BotText.ReportAskWants);
-        await WageReportConversationTests.StepAsync(resumed, "帮我要回工资", "📎");
+        await WageReportConversationTests.StepAsync(resumed, "帮我要回工资", "回形针");
         var summary = await WageReportConversationTests.StepAsync(resumed, "没有", BotText.ReportSummary);
         Assert.Contains(summary, t => t.Contains("张*", StringComparison.Ordinal) && t.Contains("138****0000", StringComparison.Ordinal));
     }

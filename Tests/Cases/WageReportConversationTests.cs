@@ -64,7 +64,7 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         await StepAsync(client, "聊天记录 转账记录", "已选");
         await StepAsync(client, BotText.MultiDone, BotText.ReportAskComplained);
         await StepAsync(client, "还没有", BotText.ReportAskWants);
-        await StepAsync(client, "帮我要回工资", "📎");
+        await StepAsync(client, "帮我要回工资", "回形针");
         await StepAsync(client, BotText.AttachmentsNone, BotText.ReportSummary);
     }
 
@@ -183,7 +183,7 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         await StepAsync(client, "1", BotText.ReportAskEvidence);
         await StepAsync(client, BotText.MultiNone, BotText.ReportAskComplained);
         await StepAsync(client, "工会", BotText.ReportAskWants);
-        await StepAsync(client, "先登记备案", "📎");
+        await StepAsync(client, "先登记备案", "回形针");
         var photo = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
         await client.UploadAsync(photo, "image/png", "欠条.png");
         await client.ExpectAsync("一共 1 个文件");

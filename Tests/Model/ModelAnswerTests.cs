@@ -174,7 +174,7 @@ public sealed class ModelAnswerTests
             await client.SayAsync("还没有");
             await client.ExpectAsync(BotText.ReportAskWants);
             await client.SayAsync("帮我要回工资");
-            await client.ExpectAsync("📎");
+            await client.ExpectAsync("回形针");
             await client.SayAsync("没有");
             var summary = string.Join('\n', await client.ExpectAsync(BotText.ReportSummary));
 

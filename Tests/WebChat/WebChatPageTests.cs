@@ -96,4 +96,57 @@ public sealed class WebChatPageTests : IAsyncLifetime
         await input.PressAsync("Enter");
         await Says(page, BotText.StatusAskPhone).WaitForAsync();
     }
+
+    [Fact]
+    public async Task ChatPage_ReportWithAPhoto_UploadsThroughWebChatAndKeepsItWithTheForm()
+    {
+        var page = await Browser.NewPhonePageAsync(_browser);
+        page.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
+        await page.GotoAsync(_server.Address.ToString());
+        await Says(page, BotText.MenuPrompt).WaitForAsync();
+        await Button(page, BotText.MenuReport).ClickAsync();
+        await Button(page, BotText.ReportAnonymous).ClickAsync();
+        await Button(page, BotText.ReportContactNone).ClickAsync();
+
+        var input = page.Locator("input[type=text], textarea").First;
+        async Task AnswerAsync(string text, string next)
+        {
+            await input.FillAsync(text);
+            await input.PressAsync("Enter");
+            await Says(page, next).WaitForAsync();
+        }
+
+        await Says(page, BotText.ReportAskEmployer).WaitForAsync();
+        await AnswerAsync("某电子厂", BotText.ReportAskIndustry);
+        await AnswerAsync("电子厂", BotText.ReportAskLocation);
+        await AnswerAsync("东莞", BotText.ReportAskJob);
+        await AnswerAsync("普工", BotText.ReportAskFrom);
+        await AnswerAsync("上个月", BotText.ReportAskTo);
+        await AnswerAsync("还在干", BotText.ReportAskAmount);
+        await AnswerAsync("六千", BotText.ReportAskWorkers);
+        await AnswerAsync("1", BotText.ReportAskEvidence);
+        await AnswerAsync("都没有", BotText.ReportAskComplained);
+        await AnswerAsync("还没有", BotText.ReportAskWants);
+        await AnswerAsync("先登记备案", "回形针");
+
+        var photo = Path.Combine(_server.DataDirectory, "欠条.png");
+        await File.WriteAllBytesAsync(photo, Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        var responses = new List<string>();
+        page.Response += (_, r) => responses.Add($"{r.Request.Method} {r.Url} {r.Status}");
+        var errors = new List<string>();
+        page.Console += (_, m) => errors.Add(m.Type + ": " + m.Text);
+        await page.Locator("input[type=file]").First.SetInputFilesAsync(photo);
+        await page.Locator("button.webchat__send-button").First.ClickAsync();
+        try
+        {
+            await Says(page, "一共 1 个文件").WaitForAsync(new() { Timeout = 15000 });
+        }
+        catch (TimeoutException)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Root, "Tests", "artifacts", "upload-failure.png") });
+            throw new TimeoutException("upload: " + string.Join(" | ", responses.Where(r => r.Contains("directline", StringComparison.Ordinal))) + " || console: " + string.Join(" | ", errors));
+        }
+        await Button(page, BotText.AttachmentsDone).ClickAsync();
+        await Says(page, "照片和文件：1 个").WaitForAsync();
+    }
 }

@@ -6,7 +6,7 @@ using RightsBot.Localization;
 namespace RightsBot.Dialogs.Prompts;
 
 /// <summary>
-/// Collects photos and files the worker sends (through Web Chat's 📎), until 发完了 or 没有. Ends with the ids of the
+/// Collects photos and files the worker sends (Web Chat's paperclip button), until 发完了 or 没有. Ends with the ids of the
 /// stored attachments.
 /// </summary>
 public sealed partial class AttachmentPrompt(string id) : Dialog(id)
