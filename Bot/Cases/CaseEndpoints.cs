@@ -22,6 +22,7 @@ public static class CaseEndpoints
         group.MapPost("/", CreateHotlineCaseAsync);
         group.MapPost("/{number}/status", ChangeStatusAsync);
         group.MapGet("/{number}", GetAsync);
+        group.MapGet("/{number}/attachments/{attachmentId}", GetAttachmentAsync);
         return app;
     }
 
@@ -202,6 +203,8 @@ public static class CaseEndpoints
         var name = protector.Unprotect(record.NameProtected);
         var history = await db.Set<CaseStatusChange>().AsNoTracking().Where(h => h.CaseId == record.Id).OrderBy(h => h.Id)
             .Select(h => new { status = h.To.ToString(), h.ChangedBy, h.ChangedAt, h.Reason }).ToListAsync(ct);
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.CaseId == record.Id)
+            .Select(a => new { a.Id, a.FileName, a.ContentType, a.Size, url = $"/api/cases/{record.Number}/attachments/{a.Id}" }).ToListAsync(ct);
         var linked = await db.Set<CaseLink>().AsNoTracking().Where(l => l.CaseId == record.Id)
             .Join(db.Set<CaseRecord>(), l => l.OtherCaseId, c => c.Id, (l, c) => new { c.Number, l.Reason }).ToListAsync(ct);
         return TypedResults.Ok(new
@@ -219,7 +222,24 @@ public static class CaseEndpoints
             seriousReasons = record.SeriousReasons?.Split(',') ?? [],
             history,
             linked,
+            attachments,
         });
+    }
+
+    /// <summary>A file attached to the case, for staff only (the worker's own link expires after a day).</summary>
+    private static async Task<IResult> GetAttachmentAsync(
+        string number, string attachmentId, HttpRequest http, IOptions<CaseApiOptions> keys, BotDbContext db, IOptions<StorageOptions> storage, CancellationToken ct)
+    {
+        if (Authenticate(http, keys.Value) is null)
+        {
+            return Unauthorized();
+        }
+
+        var caseId = await db.Set<CaseRecord>().AsNoTracking().Where(c => c.Number == number).Select(c => (long?)c.Id).FirstOrDefaultAsync(ct);
+        var file = caseId is null ? null : await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.CaseId == caseId, ct);
+        return file is null
+            ? TypedResults.Problem(statusCode: 404, title: "No such file on this case.")
+            : TypedResults.PhysicalFile(Path.Combine(storage.Value.ResolveDataDirectory(), file.RelativePath), file.ContentType, file.FileName);
     }
 
     /// <summary>The caller's key name, or null.</summary>

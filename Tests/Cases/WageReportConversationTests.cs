@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using RightsBot.Localization;
 using RightsBot.Tests.Cases.Validation;
 using RightsBot.Tests.Support;
@@ -198,11 +197,13 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         await StepAsync(client, number, BotText.StatusAskPhone);
         await StepAsync(client, code.ToLowerInvariant(), "已登记");
 
-        // The photo is kept with the case.
-        await using var scope = _server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RightsBot.Storage.BotDbContext>();
-        var caseId = db.Set<RightsBot.Cases.CaseRecord>().Single(c => c.Number == number).Id;
-        Assert.Single(db.Attachments.Where(a => a.CaseId == caseId));
+        // The photo is kept with the case, and staff fetch it through the case API (with a key).
+        using var api = Api();
+        var view = JsonNode.Parse(await api.GetStringAsync($"/api/cases/{number}"))!;
+        var url = Assert.Single(view["attachments"]!.AsArray())!["url"]!.GetValue<string>();
+        Assert.Equal(photo, await api.GetByteArrayAsync(url));
+        using var anonymous = new HttpClient { BaseAddress = _server.Address };
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await anonymous.GetAsync(url)).StatusCode);
     }
 
     [Fact]

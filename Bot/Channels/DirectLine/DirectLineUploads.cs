@@ -21,7 +21,8 @@ public static class DirectLineUploads
         "application/pdf", "audio/mpeg", "audio/mp4", "audio/amr", "audio/aac", "audio/wav", "video/mp4", "text/plain",
     };
 
-    private static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(30);
+    // The worker's own client shows the file for a day; after that only staff fetch it (case API).
+    private static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(1);
 
     public static async Task<IResult> UploadAsync(
         string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress, BotDbContext db,
