@@ -45,6 +45,7 @@ internal sealed class KnowledgeIndex : IDisposable
     private readonly int[] _docArticle;
     private readonly bool[] _docIsBody;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> _termContexts = new();
     private readonly List<int>[] _articleDocs;
     private readonly RAMDirectory? _articleDirectory;
     private readonly DirectoryReader? _articleReader;
@@ -186,8 +187,8 @@ internal sealed class KnowledgeIndex : IDisposable
         var query = new BooleanQuery();
         foreach (var term in queryTerms)
         {
-            query.Add(new TermQuery(new Term(QuestionField, term)), Occur.SHOULD);
-            query.Add(new TermQuery(new Term(BodyField, term)) { Boost = BodyWeight }, Occur.SHOULD);
+            query.Add(Clause(QuestionField, term), Occur.SHOULD);
+            query.Add(Clause(BodyField, term, BodyWeight), Occur.SHOULD);
         }
 
         var collector = new ArticleScoreCollector(_docArticle, _docIsBody, _articleIds.Length);
@@ -198,8 +199,8 @@ internal sealed class KnowledgeIndex : IDisposable
             query = new BooleanQuery();
             foreach (var term in queryTerms.Take(LargeBaseExactTerms))
             {
-                query.Add(new TermQuery(new Term(QuestionField, term)), Occur.SHOULD);
-                query.Add(new TermQuery(new Term(BodyField, term)) { Boost = BodyWeight }, Occur.SHOULD);
+                query.Add(Clause(QuestionField, term), Occur.SHOULD);
+                query.Add(Clause(BodyField, term, BodyWeight), Occur.SHOULD);
             }
 
             var first = new BooleanQuery();
@@ -258,6 +259,25 @@ internal sealed class KnowledgeIndex : IDisposable
 
         var covered = weights.Where(w => articleTerms.Contains(w.Key)).Sum(w => w.Value);
         return covered / total;
+    }
+
+    /// <summary>
+    /// A term query with its term statistics looked up once and cached (the index never changes), so a query does not
+    /// seek the term dictionary again for every word. Words the index does not know are not cached (bounded cache).
+    /// </summary>
+    private TermQuery Clause(string field, string text, float boost = 1f)
+    {
+        var term = new Term(field, text);
+        if (!_termContexts.TryGetValue((field, text), out var context))
+        {
+            context = TermContext.Build(_reader.Context, term);
+            if (context.DocFreq > 0)
+            {
+                _termContexts.TryAdd((field, text), context);
+            }
+        }
+
+        return new TermQuery(term, context) { Boost = boost };
     }
 
     private int DocFreq(string term) => _reader.DocFreq(new Term(QuestionField, term));
