@@ -57,7 +57,7 @@
     bubbleMaxWidth: 600,
     sendBoxHeight: 56,
     sendBoxButtonColor: '#b3261e',
-    suggestedActionLayout: 'stacked',
+    suggestedActionLayout: 'flow',
     suggestedActionHeight: 48,
     suggestedActionBorderRadius: 10,
     suggestedActionBackgroundColor: '#fff',

@@ -77,6 +77,9 @@ public sealed class WebChatPageTests : IAsyncLifetime
         await input.FillAsync("包工头跑了 工钱找谁要");
         await input.PressAsync("Enter");
         await Says(page, "依据：").WaitForAsync();
+        await Says(page, BotText.RelatedPrompt).WaitForAsync();
+        await page.WaitForTimeoutAsync(1000);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Root, "Tests", "artifacts", "answer-phone.png"), FullPage = false });
     }
 
     [Fact]
