@@ -76,7 +76,7 @@ public static partial class DirectLineEndpoints
         }
 
         var key = ConversationKey.For(ChannelId, claims!.ConversationId);
-        var existed = await store.FindAsync(key, ct) is not null;
+        var existed = await store.ExistsAsync(key, ct);
         await store.EnsureConversationAsync(ChannelId, claims.ConversationId, claims.UserId, ct);
         if (!existed)
         {

@@ -13,6 +13,8 @@ public static class DirectLineRegistration
     {
         builder.Services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DirectLineTokens>();
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, Protocol.DirectLineJsonContext.Default));
         builder.Services.AddCors(o => o.AddPolicy(CorsPolicy, p => p
             .AllowAnyOrigin()
             .WithMethods("GET", "POST", "OPTIONS")

@@ -31,7 +31,7 @@ public static partial class DirectLineStream
         var key = ConversationKey.For(DirectLineEndpoints.ChannelId, conversationId);
         await using (var scope = scopes.CreateAsyncScope())
         {
-            if (await scope.ServiceProvider.GetRequiredService<ConversationStore>().FindAsync(key, ct) is null)
+            if (!await scope.ServiceProvider.GetRequiredService<ConversationStore>().ExistsAsync(key, ct))
             {
                 return DirectLineProblems.Create(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found.");
             }
@@ -80,7 +80,7 @@ public static partial class DirectLineStream
                     await SendTextAsync(socket, DirectLineEndpoints.ActivitySetJson(entries, sent), closed.Token);
                     sent = entries[^1].Seq;
                 }
-                else if (signal.Entries is null || signal.Entries.Count == 0 || signal.Entries[^1].Seq > sent)
+                else if (signal.Entries is { Count: > 0 } later && later[^1].Seq > sent)
                 {
                     sent = await SendNewAsync(socket, key, sent, scopes, closed.Token);
                 }

@@ -89,7 +89,7 @@ public static class DirectLineUploads
         }
 
         var key = ConversationKey.For(DirectLineEndpoints.ChannelId, conversationId);
-        if (await store.FindAsync(key, ct) is null)
+        if (!await store.ExistsAsync(key, ct))
         {
             return DirectLineProblems.Create(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found; start it first.");
         }

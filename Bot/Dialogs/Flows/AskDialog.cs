@@ -21,7 +21,6 @@ public sealed class AskDialog : WaterfallDialog<AskState>
         yield return async (step, ct) =>
         {
             var question = step.ResultAs<string>() ?? string.Empty;
-            step.State = step.State with { Question = question };
             var answers = step.Context.Turn.Services.GetRequiredService<IAnswerService>();
             await answers.AnswerAsync(step.Context.Turn, question, AnswerMode.Full, ct);
             return await step.EndAsync(null, ct);

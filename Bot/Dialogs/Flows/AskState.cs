@@ -1,7 +1,4 @@
 namespace RightsBot.Dialogs.Flows;
 
-/// <summary>The question being asked through the 咨询法律问题 menu.</summary>
-public sealed record AskState
-{
-    public string? Question { get; init; }
-}
+/// <summary>Nothing to remember: 咨询法律问题 asks once and answers in the next step.</summary>
+public sealed record AskState;

@@ -5,5 +5,4 @@ namespace RightsBot.Channels.DirectLine.Protocol;
 /// <summary>Source-generated JSON metadata for Direct Line wire types.</summary>
 [JsonSerializable(typeof(ConversationResponse))]
 [JsonSerializable(typeof(ResourceResponse))]
-[JsonSerializable(typeof(StartConversationRequest))]
 internal sealed partial class DirectLineJsonContext : JsonSerializerContext;
