@@ -139,7 +139,27 @@ public sealed class WebChatPageTests : IAsyncLifetime
         var errors = new List<string>();
         page.Console += (_, m) => errors.Add(m.Type + ": " + m.Text);
         await page.Locator("input[type=file]").First.SetInputFilesAsync(photo);
-        await page.Locator("button.webchat__send-button").First.ClickAsync();
+
+        // Web Chat 4.18 stages the file and prepares its thumbnail before the send button takes it; press send until
+        // the upload goes out (as a worker would press again).
+        var uploaded = false;
+        for (var attempt = 0; attempt < 10 && !uploaded; attempt++)
+        {
+            try
+            {
+                await page.RunAndWaitForRequestAsync(
+                    () => page.Locator("button.webchat__send-button").First.ClickAsync(),
+                    r => r.Url.Contains("/upload", StringComparison.Ordinal),
+                    new() { Timeout = 2000 });
+                uploaded = true;
+            }
+            catch (TimeoutException)
+            {
+                // Not ready yet.
+            }
+        }
+
+        Assert.True(uploaded, "Web Chat never posted the upload");
         try
         {
             await Says(page, "一共 1 个文件").WaitForAsync(new() { Timeout = 15000 });
