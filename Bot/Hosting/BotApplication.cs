@@ -7,6 +7,7 @@ using RightsBot.Dialogs.Flows;
 using RightsBot.Handoff;
 using RightsBot.Model;
 using RightsBot.Safety;
+using RightsBot.Staff;
 using RightsBot.Storage;
 using RightsBot.Turns;
 using RightsBot.WebChat;
@@ -22,6 +23,9 @@ public static class BotApplication
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+
+            // Named after the bot, not its host process (tests run in testhost): static web asset manifests use it.
+            ApplicationName = typeof(BotApplication).Assembly.GetName().Name,
             // appsettings.json sits beside the binaries, so the host finds it whatever the working directory.
             ContentRootPath = AppContext.BaseDirectory,
         });
@@ -39,12 +43,15 @@ public static class BotApplication
         builder.AddReports();
         builder.AddFlows();
         builder.AddDirectLine();
+        builder.AddStaff();
 
         var app = builder.Build();
         app.MapHosting();
         app.MapWebChat();
         app.MapDirectLineChannel();
         app.MapCases();
+        app.MapStaff();
+        app.MapReports();
         return app;
     }
 }

@@ -6,7 +6,7 @@ namespace RightsBot.Hosting;
 /// <summary>The command-line verbs of <c>dotnet run --project Bot -- …</c>; each feature owns its commands.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["kb", "ask", "export", "demo", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["kb", "ask", "export", "demo", "staff", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -26,6 +26,7 @@ public static class CommandLine
             "ask" => await AskCommand.RunAsync(args[1..], Console.In, Console.Out, cancel.Token),
             "export" => await ReportCommands.ExportAsync(args[1..], Console.Out, Console.Error, cancel.Token),
             "demo" => await ReportCommands.DemoAsync(args[1..], Console.Out, Console.Error, cancel.Token),
+            "staff" => await Staff.Accounts.StaffCommands.RunAsync(args[1..], Console.In, Console.Out, Console.Error, cancel.Token),
             _ => Usage(Console.Out, 0),
         };
     }
@@ -41,6 +42,7 @@ public static class CommandLine
         output.WriteLine("       [--province P --city C --industry I --status S --source S --type wage-arrears|hardship --include-demo]");
         output.WriteLine("       cases: [--full --reason \"why\"]   stats: [--period month|quarter --group region|industry --publication]");
         output.WriteLine("  demo seed --cases N       add N clearly marked synthetic cases");
+        output.WriteLine("  staff add --user NAME --role admin|supervisor|legal-aid [--name 显示名]   password read from stdin");
         return exitCode;
     }
 
@@ -49,5 +51,12 @@ public static class CommandLine
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    /// <summary>Configuration overrides given on the command line (e.g. --Storage:DataDirectory PATH).</summary>
+    internal static string[] PassThrough(string[] args)
+    {
+        var index = Array.IndexOf(args, "--Storage:DataDirectory");
+        return index >= 0 && index + 1 < args.Length ? ["--Storage:DataDirectory", args[index + 1]] : [];
     }
 }

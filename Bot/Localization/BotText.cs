@@ -37,6 +37,33 @@ public static class BotText
 
     public const string PersonAfterGaveUp = "不好意思，我好像没弄明白您的意思。";
 
+    // Handoff to union staff
+    public const string HandoffCancelButton = "取消等待";
+
+    public const string HandoffQueued =
+        "正在为您联系工会工作人员。您现在排第{0}位，大约要等{1}分钟。等的时候可以继续留言，工作人员接通后都能看到；" +
+        "也可以先问我别的问题。急事请直接打 12351 职工维权热线。";
+
+    public const string HandoffStillWaiting = "您已经在排队了，现在排第{0}位，大约还要等{1}分钟。工作人员接通后会在这里和您说话。";
+    public const string HandoffMovedUp = "排队有进展：您现在排第{0}位，大约还要等{1}分钟。";
+    public const string HandoffNext = "马上就轮到您了，工作人员很快会在这里和您说话，请稍等。";
+    public const string HandoffAccepted = "工会工作人员{0}已经接通，您可以直接和TA说话了。";
+    public const string HandoffReleased = "工作人员已经结束这次对话，接下来由我（维权小助手）继续为您服务。";
+    public const string HandoffReleasedResume = "您之前填写的内容还在，我们接着来：";
+    public const string HandoffCancelled = "好的，已经取消排队。需要时再点“找工会工作人员”。";
+
+    public const string HandoffAfterHours =
+        "现在是下班时间，工作人员不在线（在线时间：{0}）。您可以先留言，工作人员会在{1}以后尽快回复。" +
+        "急事请打 12351 职工维权热线，遇到危险请马上打 110。";
+
+    public const string CallbackAskMessage = "请简单说说想请工作人员帮什么忙（一两句话就行）。";
+    public const string CallbackAskConsent = "方便留一个手机号，让工作人员给您回电话吗？号码会加密保存，只用来联系您。";
+    public const string CallbackYes = "可以，留电话";
+    public const string CallbackNo = "不留电话";
+    public const string CallbackAskPhone = "请写您的手机号（11位）。";
+    public const string CallbackDone = "记下了。工作人员会在{0}以后尽快给您回电话。现在也可以继续问我问题。";
+    public const string CallbackDoneNoPhone = "记下了。工作人员会在{0}以后在这里回复您，请留意消息。现在也可以继续问我问题。";
+
     // Conversation problems
     public const string DialogChanged = "我们的服务刚刚更新过，刚才的步骤需要重新开始，给您添麻烦了。";
 

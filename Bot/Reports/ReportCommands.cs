@@ -40,7 +40,7 @@ internal static class ReportCommands
             return 2;
         }
 
-        var app = BotApplication.Create(["--urls", "http://127.0.0.1:0", .. PassThrough(args)], CommandHost.Quiet);
+        var app = BotApplication.Create(["--urls", "http://127.0.0.1:0", .. CommandLine.PassThrough(args)], CommandHost.Quiet);
         await app.StartAsync(ct);
         try
         {
@@ -82,7 +82,7 @@ internal static class ReportCommands
             return 2;
         }
 
-        var app = BotApplication.Create(["--urls", "http://127.0.0.1:0", .. PassThrough(args)], CommandHost.Quiet);
+        var app = BotApplication.Create(["--urls", "http://127.0.0.1:0", .. CommandLine.PassThrough(args)], CommandHost.Quiet);
         await app.StartAsync(ct);
         try
         {
@@ -147,12 +147,5 @@ internal static class ReportCommands
                 errors.WriteLine("--format is csv or xlsx.");
                 return false;
         }
-    }
-
-    /// <summary>Configuration overrides given on the command line (e.g. --Storage:DataDirectory PATH).</summary>
-    private static string[] PassThrough(string[] args)
-    {
-        var index = Array.IndexOf(args, "--Storage:DataDirectory");
-        return index >= 0 && index + 1 < args.Length ? ["--Storage:DataDirectory", args[index + 1]] : [];
     }
 }

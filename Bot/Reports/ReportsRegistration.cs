@@ -11,6 +11,7 @@ public static class ReportsRegistration
         builder.Services.AddScoped<StatisticsReport>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<Dashboard.DashboardQueries>();
         return builder;
     }
 }

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using RightsBot.Staff.Accounts;
 
 namespace RightsBot.Storage;
 
-/// <summary>The bot's database: conversations, transcripts and attachments.</summary>
-public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
+/// <summary>The bot's database: conversations, transcripts and attachments, staff accounts (Identity), and each feature's tables.</summary>
+public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
     public DbSet<TranscriptEntry> Transcript => Set<TranscriptEntry>();
@@ -11,6 +13,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<StaffUser>().Property(u => u.DisplayName).HasMaxLength(100);
         // Feature folders own their tables through IEntityTypeConfiguration classes.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
         modelBuilder.Entity<ConversationRecord>(e =>

@@ -53,6 +53,9 @@ public sealed class TurnContext
     public void SendText(string text, IReadOnlyList<CardAction>? actions = null, string? inputHint = null) =>
         _replies.Add(Activity.BotMessage(text, actions, inputHint));
 
+    /// <summary>Puts a message just before the last reply (so an open question, with its buttons, stays last).</summary>
+    public void InsertBeforeLast(Activity activity) => _replies.Insert(Math.Max(0, _replies.Count - 1), activity);
+
     /// <summary>Drops buffered replies and the dialog stack (used by the error boundary).</summary>
     internal void Reset()
     {

@@ -12,6 +12,8 @@ namespace RightsBot.Turns;
 public sealed partial class TurnRunner(
     IServiceScopeFactory scopes,
     ConversationSignals signals,
+    ConversationLocks locks,
+    IConversationHolds holds,
     BotIdentity bot,
     BotMetrics metrics,
     TimeProvider time,
@@ -30,7 +32,10 @@ public sealed partial class TurnRunner(
         }
 
         using var logScope = logger.BeginScope(new Dictionary<string, object> { ["ConversationKey"] = conversationKey });
-        signals.Publish(conversationKey, new ConversationSignal(new Activity { Type = ActivityTypes.Typing, From = bot.Account }, pending[^1].Seq));
+        if (!holds.IsHeld(conversationKey))
+        {
+            signals.Publish(conversationKey, new ConversationSignal(new Activity { Type = ActivityTypes.Typing, From = bot.Account }, pending[^1].Seq));
+        }
 
         foreach (var entry in pending)
         {
@@ -47,6 +52,8 @@ public sealed partial class TurnRunner(
 
     private async Task RunOneAsync(ConversationStore store, string key, TranscriptEntry entry, Activity inbound, CancellationToken ct)
     {
+        // Staff taking or returning the conversation wait for the turn, and the turn for them.
+        using var held = await locks.AcquireAsync(key, ct);
         for (var attempt = 1; ; attempt++)
         {
             var (state, version) = await store.LoadStateAsync(key, ct);

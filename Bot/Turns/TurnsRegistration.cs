@@ -7,6 +7,7 @@ public static class TurnsRegistration
     {
         builder.Services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ConversationSignals>();
+        builder.Services.AddSingleton<ConversationLocks>();
         builder.Services.AddSingleton<TurnRunner>();
         builder.Services.AddSingleton<TurnScheduler>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TurnScheduler>());

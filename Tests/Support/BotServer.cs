@@ -38,7 +38,17 @@ internal sealed class BotServer : IAsyncDisposable
                 ["Storage:DataDirectory"] = data,
                 ["DirectLine:NewConversationsPerMinutePerClient"] = "100000",
                 ["Logging:LogLevel:Default"] = "Warning",
+                ["Staff:LoginAttemptsPerMinute"] = "10000",
+
+                // Staff are on duty around the clock in tests, so results do not depend on the time of day.
+                ["Handoff:ServiceHours:Opens"] = "00:00",
+                ["Handoff:ServiceHours:Closes"] = "24:00",
             };
+            for (var day = 0; day < 7; day++)
+            {
+                values[$"Handoff:ServiceHours:Days:{day}"] = ((DayOfWeek)day).ToString();
+            }
+
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 values[key] = value;

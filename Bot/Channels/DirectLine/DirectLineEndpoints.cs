@@ -134,7 +134,7 @@ public static partial class DirectLineEndpoints
 
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress,
-        IOptions<DirectLineOptions> options, CancellationToken ct)
+        ConversationSignals signals, IOptions<DirectLineOptions> options, CancellationToken ct)
     {
         var (check, claims) = await tokens.ValidateAsync(BearerToken(request), conversationId, DirectLineTokens.ConversationScope);
         if (check != TokenCheck.Valid)
@@ -153,11 +153,11 @@ public static partial class DirectLineEndpoints
             return problem;
         }
 
-        return await AcceptAsync(conversationId, activity!, claims!, store, ingress, ct);
+        return await AcceptAsync(conversationId, activity!, claims!, store, ingress, signals, ct);
     }
 
     internal static async Task<IResult> AcceptAsync(
-        string conversationId, Activity activity, DirectLineClaims claims, ConversationStore store, TurnIngress ingress, CancellationToken ct)
+        string conversationId, Activity activity, DirectLineClaims claims, ConversationStore store, TurnIngress ingress, ConversationSignals signals, CancellationToken ct)
     {
         var key = ConversationKey.For(ChannelId, conversationId);
         if (!await store.ExistsAsync(key, ct))
@@ -175,6 +175,8 @@ public static partial class DirectLineEndpoints
 
         if (string.Equals(activity.Type, ActivityTypes.Typing, StringComparison.Ordinal))
         {
+            // Not stored; shown live to staff who hold the conversation.
+            signals.Publish(key, new ConversationSignal(stamped with { Text = null }, long.MaxValue));
             return TypedResults.Ok(new ResourceResponse($"{conversationId}|typing-{NewId()}"));
         }
 

@@ -66,7 +66,8 @@ public static partial class DirectLineStream
                 var signal = await subscription.Reader.ReadAsync(closed.Token);
                 if (signal.Ephemeral is { } ephemeral)
                 {
-                    if (sent > signal.AfterSeq)
+                    // The worker's own typing goes to staff, not back to the worker.
+                    if (sent > signal.AfterSeq || string.Equals(ephemeral.From?.Role, "user", StringComparison.Ordinal))
                     {
                         continue;
                     }

@@ -25,7 +25,7 @@ public static class DirectLineUploads
     private static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(1);
 
     public static async Task<IResult> UploadAsync(
-        string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress, BotDbContext db,
+        string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress, ConversationSignals signals, BotDbContext db,
         IOptions<DirectLineOptions> options, IOptions<StorageOptions> storage, TimeProvider time, CancellationToken ct)
     {
         var (check, claims) = await tokens.ValidateAsync(DirectLineEndpoints.BearerToken(request), conversationId, DirectLineTokens.ConversationScope);
@@ -125,7 +125,7 @@ public static class DirectLineUploads
         }
 
         await db.SaveChangesAsync(ct);
-        return await DirectLineEndpoints.AcceptAsync(conversationId, activity with { Attachments = attachments }, claims!, store, ingress, ct);
+        return await DirectLineEndpoints.AcceptAsync(conversationId, activity with { Attachments = attachments }, claims!, store, ingress, signals, ct);
     }
 
     public static async Task<IResult> DownloadAsync(

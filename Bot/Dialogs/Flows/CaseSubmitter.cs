@@ -34,7 +34,7 @@ public sealed partial class CaseSubmitter(ILogger<CaseSubmitter> logger) : ICase
                 : BotText.ReportFollowWithPhone);
         if (record.Serious)
         {
-            dc.Turn.EscalationReasons.Add("serious-case:" + record.SeriousReasons);
+            dc.Turn.EscalationReasons.Add(Handoff.HandoffReasons.SeriousCase + ":" + record.SeriousReasons?.Replace(',', '+'));
             text.Append('\n').Append(BotText.ReportSerious);
         }
 

@@ -26,6 +26,9 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
             case ActivityTypes.Message:
                 await OnMessageAsync(turn, ct);
                 return;
+            case ActivityTypes.Event when string.Equals(turn.Activity.Name, Handoff.HandoffService.ReleaseEventName, StringComparison.Ordinal):
+                await OnReleasedAsync(turn, ct);
+                return;
             default:
                 // Typing, events and unknown types need no answer.
                 return;
@@ -39,6 +42,21 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
     }
 
     private static void ShowMenu(TurnContext turn, string text) => turn.SendText(text, MenuButtons);
+
+    /// <summary>Staff returned the conversation: say so, then continue what was open or offer the menu.</summary>
+    private async Task OnReleasedAsync(TurnContext turn, CancellationToken ct)
+    {
+        var dc = new DialogContext(dialogs, turn, turn.DialogState);
+        if (dc.ActiveDialog is not null)
+        {
+            turn.SendText(BotText.HandoffReleased + BotText.HandoffReleasedResume);
+            await dc.RepromptDialogAsync(ct);
+            return;
+        }
+
+        turn.SendText(BotText.HandoffReleased);
+        ShowMenu(turn, BotText.AnythingElse);
+    }
 
     private async Task OnMessageAsync(TurnContext turn, CancellationToken ct)
     {
@@ -98,9 +116,9 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
                 await RouteAsync(dc, text, ct);
                 break;
             case DialogTurnStatus.GaveUp:
-                turn.EscalationReasons.Add("prompt-gave-up");
-                turn.SendText(BotText.PersonAfterGaveUp + BotText.PersonHotline);
-                ShowMenu(turn, BotText.AnythingElse);
+                // The escalation middleware queues the conversation for a person and says so.
+                turn.EscalationReasons.Add(Handoff.HandoffReasons.PromptGaveUp);
+                turn.SendText(BotText.PersonAfterGaveUp);
                 break;
             case DialogTurnStatus.Complete:
             case DialogTurnStatus.Cancelled:
@@ -139,17 +157,9 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
                 Greet(turn);
                 break;
             case Interruption.Person:
-                turn.EscalationReasons.Add("asked-for-person");
-                turn.SendText(BotText.PersonHotline);
-                if (dc.ActiveDialog is not null)
-                {
-                    await dc.RepromptDialogAsync(ct);
-                }
-                else
-                {
-                    ShowMenu(turn, BotText.AnythingElse);
-                }
-
+                // The escalation middleware queues the conversation and tells the worker their place; an open form
+                // stays where it was and can be finished while waiting.
+                turn.EscalationReasons.Add(Handoff.HandoffReasons.AskedForPerson);
                 break;
         }
     }

@@ -80,13 +80,16 @@ public sealed class ConversationScriptTests(BotServerFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task StatusLookup_PersonMidPrompt_GivesHotlineThenAsksAgain()
+    public async Task StatusLookup_PersonMidPrompt_QueuesForStaffThenAsksAgain()
     {
         using var client = await StartStatusLookupAsync();
 
         await client.SayAsync("转人工");
         var replies = await client.ExpectAsync(BotText.StatusAskNumber);
-        Assert.Contains(replies, t => t.Contains("12351", StringComparison.Ordinal));
+        var queued = replies.FindIndex(t => t.Contains("正在为您联系工会工作人员", StringComparison.Ordinal));
+        Assert.True(queued >= 0, "the worker is told they are queued");
+        Assert.Contains("排第1位", replies[queued], StringComparison.Ordinal);
+        Assert.True(replies.FindLastIndex(t => t.Contains(BotText.StatusAskNumber, StringComparison.Ordinal)) > queued, "the open question comes back after the queue message");
     }
 
     [Fact]

@@ -1,0 +1,154 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using RightsBot.Audit;
+using RightsBot.Cases;
+using RightsBot.Staff.Accounts;
+using RightsBot.Storage;
+
+namespace RightsBot.Reports;
+
+/// <summary>
+/// Exports from the staff console (supervisors and admins): the case list or the statistics table as CSV or XLSX,
+/// with the same filters as the command line. Personal fields stay masked unless an admin gives a reason, which is
+/// audited like every export.
+/// </summary>
+public static class ReportEndpoints
+{
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/staff/exports/{what}", ExportAsync).RequireAuthorization(StaffAccountsRegistration.SupervisorPolicy);
+        return app;
+    }
+
+    private static async Task<IResult> ExportAsync(
+        string what, [FromForm] ExportForm form, HttpContext http, CaseExporter exporter, StatisticsReport statistics, AuditLog audit,
+        IOptions<StorageOptions> storage, TimeProvider time, CancellationToken ct)
+    {
+        if (what is not ("cases" or "stats"))
+        {
+            return TypedResults.Problem(title: "Export cases or stats.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (!TryFilter(form, out var filter, out var problem))
+        {
+            return TypedResults.Problem(title: problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var format = form.Format == "xlsx" ? ExportFormat.Xlsx : ExportFormat.Csv;
+        var full = what == "cases" && form.Full == "on";
+        if (full && !http.User.IsInRole(StaffRoles.Admin))
+        {
+            return TypedResults.Problem(title: "Only admins may export personal data in full.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        if (full && string.IsNullOrWhiteSpace(form.Reason))
+        {
+            return TypedResults.Problem(title: "A full export needs a written reason; it is recorded.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        // Written to a private temporary file first (the XLSX zip needs it), then streamed with its length.
+        var folder = Path.Combine(storage.Value.ResolveDataDirectory(), "exports-tmp");
+        Directory.CreateDirectory(folder);
+        var temp = new FileStream(Path.Combine(folder, Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            await using (ITableWriter writer = format == ExportFormat.Csv ? new CsvTableWriter(temp) : new XlsxTableWriter(temp, what == "cases" ? "案件" : "统计表"))
+            {
+                if (what == "cases")
+                {
+                    await exporter.ExportAsync(filter, writer, full, null, ct);
+                }
+                else
+                {
+                    var period = form.Period == "quarter" ? StatisticsPeriod.Quarter : StatisticsPeriod.Month;
+                    var grouping = form.Group == "industry" ? StatisticsGrouping.Industry : StatisticsGrouping.Region;
+                    var table = await statistics.BuildAsync(filter, period, grouping, ct);
+                    await StatisticsReport.WriteAsync(table, writer, form.Publication == "on", ct);
+                }
+            }
+
+            var user = http.User.Identity?.Name ?? "?";
+            var action = full ? $"export-{what}-full" : $"export-{what}";
+            await audit.RecordAsync(user, action, "console", full ? form.Reason!.Trim() : null, StaffAccountEndpoints.Origin(http), ct);
+            temp.Position = 0;
+            var name = $"{(what == "cases" ? "案件" : "统计表")}-{time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture)}.{(format == ExportFormat.Csv ? "csv" : "xlsx")}";
+            var type = format == ExportFormat.Csv ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            return TypedResults.File(temp, type, name);
+        }
+        catch
+        {
+            await temp.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static bool TryFilter(ExportForm form, out ExportFilter filter, out string? problem)
+    {
+        filter = new ExportFilter();
+        problem = null;
+        DateOnly? from = null, to = null;
+        if (!string.IsNullOrEmpty(form.From))
+        {
+            if (!DateOnly.TryParseExact(form.From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f))
+            {
+                problem = "from is yyyy-MM-dd.";
+                return false;
+            }
+
+            from = f;
+        }
+
+        if (!string.IsNullOrEmpty(form.To))
+        {
+            if (!DateOnly.TryParseExact(form.To, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+            {
+                problem = "to is yyyy-MM-dd.";
+                return false;
+            }
+
+            to = t;
+        }
+
+        CaseStatus? status = null;
+        if (!string.IsNullOrEmpty(form.Status))
+        {
+            if (!Enum.TryParse<CaseStatus>(form.Status, ignoreCase: true, out var s) || !Enum.IsDefined(s))
+            {
+                problem = "Unknown status.";
+                return false;
+            }
+
+            status = s;
+        }
+
+        CaseSource? source = null;
+        if (!string.IsNullOrEmpty(form.Source))
+        {
+            if (!Enum.TryParse<CaseSource>(form.Source, ignoreCase: true, out var s) || !Enum.IsDefined(s))
+            {
+                problem = "Unknown source.";
+                return false;
+            }
+
+            source = s;
+        }
+
+        filter = new ExportFilter
+        {
+            From = from,
+            To = to,
+            Province = NullIfEmpty(form.Province),
+            City = NullIfEmpty(form.City),
+            Industry = NullIfEmpty(form.Industry),
+            Status = status,
+            Source = source,
+            Type = form.Type switch { "hardship" => CaseType.Hardship, "wage-arrears" => CaseType.WageArrears, _ => null },
+            IncludeDemo = form.IncludeDemo == "on",
+        };
+        return true;
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
