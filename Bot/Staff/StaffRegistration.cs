@@ -22,6 +22,9 @@ public static class StaffRegistration
             web.WebHost.UseStaticWebAssets();
         }
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+        // X-Frame-Options: DENY is set for every page already; anti-forgery would add a second, weaker value.
+        builder.Services.AddAntiforgery(o => o.SuppressXFrameOptionsHeader = true);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<QueueView>();
         return builder;
@@ -45,7 +48,8 @@ public static class StaffRegistration
         app.MapStaffAccounts();
         app.MapStaffApi();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our own policy already says frame-ancestors 'none'; Blazor would add a second header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }
