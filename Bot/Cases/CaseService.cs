@@ -159,6 +159,14 @@ public sealed class CaseService(BotDbContext db, PersonalDataProtector protector
     public async Task<int> ErasePersonalDataAsync(string conversationKey, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+
+        // A message and callback number left for staff outside service hours go too.
+        await db.Set<Handoff.HandoffRecord>()
+            .Where(h => h.ConversationKey == conversationKey && (h.LeftMessageProtected != null || h.CallbackPhoneProtected != null))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(h => h.LeftMessageProtected, (string?)null)
+                .SetProperty(h => h.CallbackPhoneProtected, (string?)null)
+                .SetProperty(h => h.CallbackPhoneMasked, (string?)null), ct);
         return await db.Set<CaseRecord>()
             .Where(c => c.ConversationKey == conversationKey && c.PersonalDataErasedAt == null)
             .ExecuteUpdateAsync(s => s

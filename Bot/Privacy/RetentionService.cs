@@ -56,6 +56,17 @@ public sealed partial class RetentionService(IServiceScopeFactory scopes, IOptio
             cases++;
         }
 
+        // Messages and callback numbers left for staff go with the transcripts they belong to.
+        var handoffs = await db.Set<Handoff.HandoffRecord>()
+            .Where(h => h.Status == Handoff.HandoffStatus.Closed && (h.LeftMessageProtected != null || h.CallbackPhoneProtected != null))
+            .ToListAsync(ct);
+        foreach (var handoff in handoffs.Where(h => h.ClosedAt < transcriptCutoff))
+        {
+            handoff.LeftMessageProtected = null;
+            handoff.CallbackPhoneProtected = null;
+            handoff.CallbackPhoneMasked = null;
+        }
+
         await db.SaveChangesAsync(ct);
 
         // Streamed without tracking; only the entries to blank are written back.

@@ -57,5 +57,14 @@ public sealed class AfterHoursTests : IAsyncLifetime
 
         var transcript = (await staff.GetFromJsonAsync<JsonObject>($"/api/staff/conversations/{item["ticket"]}/transcript"))!["activities"]!.AsArray();
         Assert.Contains(transcript, a => a!["text"]?.GetValue<string>() == phone[..3] + "****" + phone[^4..]);
+
+        // 删除我的信息 takes the left message and the number too.
+        await worker.SayAsync("删除我的信息");
+        await worker.ExpectAsync(BotText.EraseConfirm);
+        await worker.SayAsync(BotText.EraseYes);
+        await worker.ExpectAsync("已删除");
+        await using var check = db.CreateCommand();
+        check.CommandText = "SELECT count(*) FROM handoffs WHERE CallbackPhoneProtected IS NOT NULL OR LeftMessageProtected IS NOT NULL";
+        Assert.Equal(0L, (long)(await check.ExecuteScalarAsync())!);
     }
 }
