@@ -103,7 +103,7 @@ internal static class DirectLineBenchmark
 
     private static async Task<(LatencyStats, double)> RunBotAsync(HttpClient http, Uri uri, int conversations, int perConversation)
     {
-        var sessions = await Task.WhenAll(Enumerable.Range(0, conversations).Select(_ => Session.StartAsync(http, uri)));
+        var sessions = await Task.WhenAll(Enumerable.Range(0, conversations).Select(_ => DirectLineSession.StartAsync(http, uri)));
         var samples = new ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(sessions.Select(async (session, c) =>
@@ -124,100 +124,6 @@ internal static class DirectLineBenchmark
         return (LatencyStats.Of([.. samples]), rate);
     }
 
-    private static string Body(string text, string clientId) =>
+    internal static string Body(string text, string clientId) =>
         new JsonObject { ["type"] = "message", ["text"] = text, ["locale"] = "zh-CN", ["from"] = new JsonObject { ["id"] = "u", ["role"] = "user" }, ["channelData"] = new JsonObject { ["clientActivityID"] = clientId } }.ToJsonString();
-
-    /// <summary>One Web Chat-like conversation: REST for sending, the WebSocket stream for receiving.</summary>
-    private sealed class Session : IAsyncDisposable
-    {
-        private readonly HttpClient _http;
-        private readonly Uri _activities;
-        private readonly string _token;
-        private readonly ClientWebSocket _socket = new();
-        private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiting = new();
-        private Task _receive = Task.CompletedTask;
-
-        private Session(HttpClient http, Uri activities, string token)
-        {
-            _http = http;
-            _activities = activities;
-            _token = token;
-        }
-
-        public static async Task<Session> StartAsync(HttpClient http, Uri server)
-        {
-            var generated = await (await http.PostAsync(new Uri(server, "/v3/directline/tokens/generate"), null)).Content.ReadFromJsonAsync<JsonObject>();
-            using var start = new HttpRequestMessage(HttpMethod.Post, new Uri(server, "/v3/directline/conversations"));
-            start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", generated!["token"]!.GetValue<string>());
-            var conversation = (await (await http.SendAsync(start)).Content.ReadFromJsonAsync<JsonObject>())!;
-            var id = conversation["conversationId"]!.GetValue<string>();
-            var session = new Session(http, new Uri(server, $"/v3/directline/conversations/{id}/activities"), conversation["token"]!.GetValue<string>());
-            await session._socket.ConnectAsync(new Uri(conversation["streamUrl"]!.GetValue<string>()), CancellationToken.None);
-            session._receive = session.ReceiveAsync();
-            return session;
-        }
-
-        public async Task RoundTripAsync(string text, string clientId)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, _activities) { Content = new StringContent(Body(text, clientId), Encoding.UTF8, "application/json") };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
-            var reply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            using var response = await _http.SendAsync(request);
-            var id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-            var waiter = _waiting.GetOrAdd(id, reply);
-            await waiter.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        }
-
-        private async Task ReceiveAsync()
-        {
-            var buffer = new byte[1 << 20];
-            try
-            {
-                while (_socket.State == WebSocketState.Open)
-                {
-                    var count = 0;
-                    ValueWebSocketReceiveResult result;
-                    do
-                    {
-                        result = await _socket.ReceiveAsync(buffer.AsMemory(count), CancellationToken.None);
-                        count += result.Count;
-                    }
-                    while (!result.EndOfMessage);
-
-                    if (count == 0)
-                    {
-                        continue;
-                    }
-
-                    var set = JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, count))!;
-                    foreach (var activity in set["activities"]!.AsArray())
-                    {
-                        if (activity!["from"]?["role"]?.GetValue<string>() == "bot" && activity["replyToId"]?.GetValue<string>() is { } replyTo)
-                        {
-                            _waiting.GetOrAdd(replyTo, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
-                        }
-                    }
-                }
-            }
-            catch (WebSocketException)
-            {
-                // Closed.
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
-                await _receive.WaitAsync(TimeSpan.FromSeconds(5));
-            }
-            catch (Exception ex) when (ex is WebSocketException or TimeoutException)
-            {
-                // Already gone.
-            }
-
-            _socket.Dispose();
-        }
-    }
 }

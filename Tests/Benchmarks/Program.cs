@@ -7,6 +7,9 @@ switch (args.FirstOrDefault())
     case "directline":
         await DirectLineBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
+    case "handoff":
+        await HandoffBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
     case "export":
         await ExportBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
@@ -15,7 +18,7 @@ switch (args.FirstOrDefault())
         BenchmarkRunner.Run<KnowledgeSearchBenchmarks>(args: args.Skip(1).ToArray());
         break;
     default:
-        Console.WriteLine("usage: RightsBot.Benchmarks directline | knowledge | export [cases]");
+        Console.WriteLine("usage: RightsBot.Benchmarks directline | knowledge | export [cases] | handoff");
         return 2;
 }
 

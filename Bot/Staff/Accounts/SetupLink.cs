@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace RightsBot.Staff.Accounts;
 
@@ -7,7 +9,8 @@ namespace RightsBot.Staff.Accounts;
 /// The one-time link that creates the first admin. While no staff account exists, each start prints a fresh link;
 /// it works once, and never after an account exists. There is no default password.
 /// </summary>
-public sealed partial class SetupLink(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<SetupLink> logger) : IHostedService
+public sealed partial class SetupLink(
+    IServiceScopeFactory scopes, IConfiguration configuration, IServer server, IHostApplicationLifetime lifetime, ILogger<SetupLink> logger) : IHostedService
 {
     private readonly Lock _gate = new();
     private byte[]? _tokenHash;
@@ -35,8 +38,14 @@ public sealed partial class SetupLink(IServiceScopeFactory scopes, IConfiguratio
             _tokenHash = SHA256.HashData(Encoding.UTF8.GetBytes(token));
         }
 
-        var baseUrl = (configuration["Urls"] ?? "http://localhost:5080").Split(';')[0].TrimEnd('/');
-        Log.SetupLink(logger, $"{baseUrl}/staff/setup?token={token}");
+        // Printed once the server listens, with the address it really got.
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5080";
+            var baseUrl = address.Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal)
+                .Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal).TrimEnd('/');
+            Log.SetupLink(logger, $"{baseUrl}/staff/setup?token={token}");
+        });
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
