@@ -31,10 +31,6 @@ public static class BotText
     public const string Cancelled = "好的，已经退出。您之前没提交的内容不会被使用。";
     public const string Restarted = "好的，我们从头开始。";
 
-    public const string PersonHotline =
-        "现在在线转人工还没有开通。您可以直接打全国总工会职工维权服务热线 12351（手机拨打可能要加区号，" +
-        "例如拨“省会区号-12351”接省总工会）。也可以打 12348 公共法律服务热线问法律问题。";
-
     public const string PersonAfterGaveUp = "不好意思，我好像没弄明白您的意思。";
 
     // Handoff to union staff
