@@ -1,5 +1,6 @@
 using RightsBot.Answers;
 using RightsBot.Cases;
+using RightsBot.Channels;
 using RightsBot.Privacy;
 using RightsBot.Reports;
 using RightsBot.Channels.DirectLine;
@@ -39,11 +40,13 @@ public static class BotApplication
         builder.AddReports();
         builder.AddFlows();
         builder.AddDirectLine();
+        builder.AddMessagingChannels();
 
         var app = builder.Build();
         app.MapHosting();
         app.MapWebChat();
         app.MapDirectLineChannel();
+        app.MapMessagingChannels();
         app.MapCases();
         return app;
     }

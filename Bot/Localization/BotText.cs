@@ -43,8 +43,12 @@ public static class BotText
     public const string TurnFailed =
         "抱歉，系统出了点问题，刚才这句没处理好。您的消息已经保存，请稍后再发一次。急事请拨打 12351 职工维权热线。";
 
-    public const string NonText = "我现在只看得懂文字。请打字告诉我，或者点下面的按钮。";
+    public const string NonText = "暂时只能看文字和图片，请打字告诉我，或拨打 12351 职工维权服务热线。";
     public const string FileOutsideForm = "收到您的文件了。要登记欠薪的话请点“反映欠薪”，照片和文件可以在登记的最后一步发给我。";
+
+    // Messaging channels (Telegram, WeChat)
+    public const string ChooseBelow = "请选一个：";
+    public const string ReplyWithNumber = "回复数字选择：";
 
     // Prompts
     public const string RetryGeneric = "没看明白，麻烦再说一次。";
