@@ -166,10 +166,11 @@ public sealed partial class DeliveryDispatcher : BackgroundService
                 break;
             }
 
+            var lastDeliverable = entries.LastOrDefault(IsDeliverable)?.Seq;
             foreach (var entry in entries)
             {
                 var activity = IsDeliverable(entry) ? ActivityJson.Deserialize(entry.Json) : null;
-                var message = activity is null ? null : new OutboundMessage(entry.Seq, activity);
+                var message = activity is null ? null : new OutboundMessage(entry.Seq, activity, entry.Seq < lastDeliverable);
                 var count = message is null ? 0 : sender.CountParts(message);
                 for (; parts < count; parts++)
                 {

@@ -14,11 +14,14 @@ namespace RightsBot.Channels.WeChat;
 /// </summary>
 public static class WeChatChoices
 {
-    /// <summary>The message as WeChat shows it: its text, then its numbered choices and links.</summary>
-    public static string Render(Activity message)
+    /// <summary>
+    /// The message as WeChat shows it: its text, then its numbered choices and links. Choices are shown on the latest
+    /// message only (a number answers those), so an earlier message's list never misleads.
+    /// </summary>
+    public static string Render(Activity message, bool withChoices = true)
     {
         var text = new StringBuilder(message.Text ?? string.Empty);
-        var actions = message.SuggestedActions?.Actions ?? [];
+        var actions = withChoices ? message.SuggestedActions?.Actions ?? [] : [];
         var numbered = Numbered(actions);
         if (numbered.Count > 0)
         {

@@ -184,7 +184,7 @@ public sealed partial class WeChatConversations(
         }
 
         // One passive reply is one message: the texts joined, with only the last message's choices (the ones a number answers).
-        var text = string.Join("\n\n", messages.Select((m, i) => i == messages.Count - 1 ? WeChatChoices.Render(m) : m.Text).Where(t => !string.IsNullOrWhiteSpace(t)));
+        var text = string.Join("\n\n", messages.Select((m, i) => WeChatChoices.Render(m, withChoices: i == messages.Count - 1)).Where(t => !string.IsNullOrWhiteSpace(t)));
         return text.Length is > 0 and <= WeChatSender.MaxTextLength ? (text, entries[^1].Seq) : null;
     }
 

@@ -58,7 +58,7 @@ public sealed class WeChatSender(WeChatApi api, WeChatAccessTokens tokens, IOpti
 
     internal static IReadOnlyList<string> Parts(OutboundMessage message)
     {
-        var text = WeChatChoices.Render(message.Activity);
+        var text = WeChatChoices.Render(message.Activity, withChoices: !message.Superseded);
         return string.IsNullOrWhiteSpace(text) ? [] : OutboundText.Split(text, MaxTextLength);
     }
 
