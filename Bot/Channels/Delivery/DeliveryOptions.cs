@@ -19,7 +19,7 @@ public sealed class DeliveryOptions
     public double TotalTimeoutSeconds { get; set; } = 30;
 
     /// <summary>Quick retries inside one call (5xx, 408, timeouts, network errors, 429 with a short Retry-After).</summary>
-    [Range(0, 10)]
+    [Range(1, 10)]
     public int MaxRetries { get; set; } = 2;
 
     /// <summary>Base delay of the quick retries (exponential, with jitter).</summary>
