@@ -66,7 +66,7 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         await StepAsync(client, "聊天记录 转账记录", "已选");
         await StepAsync(client, BotText.MultiDone, BotText.ReportAskComplained);
         await StepAsync(client, "还没有", BotText.ReportAskWants);
-        await StepAsync(client, "帮我要回工资", "有照片或文件");
+        await StepAsync(client, "帮我要回工资", "有照片");
         if (photo is not null)
         {
             await client.SendPhotoAsync(photo);

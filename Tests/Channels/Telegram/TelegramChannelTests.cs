@@ -77,6 +77,7 @@ public sealed class TelegramChannelTests(TelegramChannelTests.Fixture fixture) :
         var callbacks = fixture.Api.AnsweredCallbacks.Count;
         var number = await WageReportConversationTests.SubmitAsync(worker);
         Assert.True(callbacks > 5, "Button presses are answered (answerCallbackQuery).");
+        Assert.Contains(fixture.Api.SentTo(worker.ChatId), m => m.Text == BotText.AttachmentsAskTelegram);
 
         await WageReportConversationTests.StepAsync(worker, BotText.MenuStatus, BotText.StatusAskNumber);
         await WageReportConversationTests.StepAsync(worker, number, BotText.StatusAskPhone);

@@ -137,6 +137,7 @@ public sealed class WeChatChannelTests(WeChatChannelTests.Fixture fixture) : ICl
         var status = await WageReportConversationTests.StepAsync(worker, "13987654321", "已登记");
         Assert.Contains(status, t => t.Contains(number, StringComparison.Ordinal));
         Assert.True(worker.Passive.Count > 20, "Most answers came back as passive replies.");
+        Assert.Contains(worker.Passive, p => p.Contains(BotText.AttachmentsAskWeChat, StringComparison.Ordinal));
 
         using var api = Http();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", WageReportConversationTests.ApiKey);
