@@ -29,29 +29,16 @@ public static class TelegramEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong or missing secret token.");
         }
 
-        var max = options.Value.MaxUpdateBytes;
-        if (request.ContentLength > max)
+        var body = await RequestBody.ReadAsync(request, options.Value.MaxUpdateBytes, ct);
+        if (body is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The update is too large.");
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The update is too large.");
-            }
-
-            buffer.Write(chunk, 0, read);
         }
 
         Update? update;
         try
         {
-            update = JsonSerializer.Deserialize<Update>(buffer.ToArray(), JsonBotAPI.Options);
+            update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
         }
         catch (JsonException)
         {

@@ -63,11 +63,12 @@ public static partial class WeChatEndpoints
             return Forbidden();
         }
 
-        var body = await ReadBodyAsync(http.Request, options.Value.MaxBodyBytes, ct);
-        if (body is null)
+        if (await RequestBody.ReadAsync(http.Request, options.Value.MaxBodyBytes, ct) is not { } bytes)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The message is too large.");
         }
+
+        var body = Encoding.UTF8.GetString(bytes);
 
         var safeMode = string.Equals(q["encrypt_type"], "aes", StringComparison.OrdinalIgnoreCase);
         if (safeMode)
@@ -136,29 +137,6 @@ public static partial class WeChatEndpoints
         }
 
         return Results.Empty;
-    }
-
-    private static async Task<string?> ReadBodyAsync(HttpRequest request, int max, CancellationToken ct)
-    {
-        if (request.ContentLength > max)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static IResult Forbidden() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong or missing signature.");
