@@ -143,15 +143,16 @@ public sealed partial class WeChatConversations(
     {
         while (true)
         {
-            if (!(await store.PendingAsync(key, ct)).Any(e => e.Id == entryId))
-            {
-                return true;
-            }
-
+            // Past the window the answer goes through the API even if it is ready now: the window is the promise.
             var left = Remaining(deadline);
             if (left <= TimeSpan.Zero)
             {
                 return false;
+            }
+
+            if (!(await store.PendingAsync(key, ct)).Any(e => e.Id == entryId))
+            {
+                return true;
             }
 
             using var timeout = new CancellationTokenSource(left, time);
@@ -162,7 +163,7 @@ public sealed partial class WeChatConversations(
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
-                // Out of time; one last look below.
+                return false;
             }
         }
     }

@@ -27,6 +27,18 @@ internal sealed class WeChatWorker(HttpClient bot, FakeWeChatServer server, stri
 
     public List<string> Passive { get; } = [];
 
+    /// <summary>Everything received so far (passive replies and customer-service messages), in order.</summary>
+    public IReadOnlyList<string> Received
+    {
+        get
+        {
+            lock (_received)
+            {
+                return [.. _received];
+            }
+        }
+    }
+
     public static string NextMsgId() => Interlocked.Increment(ref _msgIds).ToString(CultureInfo.InvariantCulture);
 
     public async Task SendAsync(string text) => await PostMessageAsync(Message("text", new XElement("Content", new XCData(NumberFor(text) ?? text))));
