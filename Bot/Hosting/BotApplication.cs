@@ -1,5 +1,6 @@
 using RightsBot.Answers;
 using RightsBot.Cases;
+using RightsBot.Channels;
 using RightsBot.Privacy;
 using RightsBot.Reports;
 using RightsBot.Channels.DirectLine;
@@ -43,12 +44,14 @@ public static class BotApplication
         builder.AddReports();
         builder.AddFlows();
         builder.AddDirectLine();
+        builder.AddMessagingChannels();
         builder.AddStaff();
 
         var app = builder.Build();
         app.MapHosting();
         app.MapWebChat();
         app.MapDirectLineChannel();
+        app.MapMessagingChannels();
         app.MapCases();
         app.MapStaff();
         app.MapReports();

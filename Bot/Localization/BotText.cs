@@ -66,8 +66,12 @@ public static class BotText
     public const string TurnFailed =
         "抱歉，系统出了点问题，刚才这句没处理好。您的消息已经保存，请稍后再发一次。急事请拨打 12351 职工维权热线。";
 
-    public const string NonText = "我现在只看得懂文字。请打字告诉我，或者点下面的按钮。";
+    public const string NonText = "暂时只能看文字和图片，请打字告诉我，或拨打 12351 职工维权服务热线。";
     public const string FileOutsideForm = "收到您的文件了。要登记欠薪的话请点“反映欠薪”，照片和文件可以在登记的最后一步发给我。";
+
+    // Messaging channels (Telegram, WeChat)
+    public const string ChooseBelow = "请选一个：";
+    public const string ReplyWithNumber = "回复数字选择：";
 
     // Prompts
     public const string RetryGeneric = "没看明白，麻烦再说一次。";
@@ -144,6 +148,20 @@ public static class BotText
     public const string AttachmentsDone = "发完了";
     public const string AttachmentsReceived = "收到了，一共 {0} 个文件。还有就接着发，发完了点“发完了”。";
     public const string AttachmentsRetry = "请点输入框左边的回形针图标发照片或文件；不发了就点下面的按钮。";
+    public const string AttachmentsAskTelegram = "有照片或文件（欠条、工资条、聊天截图、考勤照片）吗？点输入框旁边的回形针图标，选好照片再发送。没有就点“没有”。";
+    public const string AttachmentsRetryTelegram = "请点输入框旁边的回形针图标发照片或文件；不发了就点下面的按钮。";
+    public const string AttachmentsAskWeChat = "有照片（欠条、工资条、聊天截图、考勤照片）吗？点输入框右边的“+”，选“相册”把照片发过来。没有就回复“没有”。";
+    public const string AttachmentsRetryWeChat = "请点输入框右边的“+”，选“相册”发照片；发完了或不发了，就回复下面的数字。";
+
+    /// <summary>A text in the words of the worker's own app (where the photo button is differs between Web Chat, Telegram and WeChat).</summary>
+    public static string ForChannel(string text, string? channelId) => (text, channelId) switch
+    {
+        (AttachmentsAsk, "telegram") => AttachmentsAskTelegram,
+        (AttachmentsRetry, "telegram") => AttachmentsRetryTelegram,
+        (AttachmentsAsk, "wechat") => AttachmentsAskWeChat,
+        (AttachmentsRetry, "wechat") => AttachmentsRetryWeChat,
+        _ => text,
+    };
 
     // Wage-arrears report
     public const string ReportPrivacyNotice =

@@ -101,6 +101,17 @@ public sealed class ConversationStore(SqliteConnectionFactory connections, Trans
     /// <summary>Marks an inbound entry answered without touching state (used when a turn cannot be run at all).</summary>
     public Task MarkAnsweredAsync(long inboundEntryId, CancellationToken ct) => writer.MarkAnsweredAsync(inboundEntryId, ct);
 
+    /// <summary>Whether the channel delivered this message before (checked before costly work such as fetching a file).</summary>
+    public async Task<bool> SeenAsync(string key, string channelMessageId, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenReadAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM transcript WHERE ConversationKey = $k AND ChannelMessageId = $m LIMIT 1";
+        command.Parameters.AddWithValue("$k", key);
+        command.Parameters.AddWithValue("$m", channelMessageId);
+        return await command.ExecuteScalarAsync(ct) is not null;
+    }
+
     /// <summary>Inbound entries not yet answered, oldest first.</summary>
     public Task<IReadOnlyList<TranscriptEntry>> PendingAsync(string key, CancellationToken ct) =>
         ReadEntriesAsync(" WHERE ConversationKey = $k AND Pending = 1 ORDER BY Seq", ct, ("$k", key));

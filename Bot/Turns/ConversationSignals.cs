@@ -7,6 +7,7 @@ namespace RightsBot.Turns;
 public sealed class ConversationSignals
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Channel<ConversationSignal>>> _listeners = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Guid, Channel<ConversationSignal>> _everything = new();
 
     /// <summary>Starts listening; dispose the subscription to stop.</summary>
     public ConversationSubscription Subscribe(string conversationKey)
@@ -31,8 +32,29 @@ public sealed class ConversationSignals
         });
     }
 
+    /// <summary>
+    /// Listens to every conversation (the channel outbox wakes on committed entries, which carry their conversation key).
+    /// Under overload the oldest signals are dropped; listeners must be able to catch up from the database.
+    /// </summary>
+    public ConversationSubscription SubscribeAll()
+    {
+        var channel = Channel.CreateBounded<ConversationSignal>(new BoundedChannelOptions(4096)
+        {
+            FullMode = BoundedChannelFullMode.DropOldest,
+            SingleReader = true,
+        });
+        var id = Guid.NewGuid();
+        _everything[id] = channel;
+        return new ConversationSubscription(channel.Reader, () => _everything.TryRemove(id, out _));
+    }
+
     public void Publish(string conversationKey, ConversationSignal signal)
     {
+        foreach (var channel in _everything.Values)
+        {
+            channel.Writer.TryWrite(signal);
+        }
+
         if (_listeners.TryGetValue(conversationKey, out var set))
         {
             foreach (var channel in set.Values)

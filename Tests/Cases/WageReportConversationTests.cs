@@ -26,14 +26,17 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         });
     }
 
-    internal static async Task<List<string>> StepAsync(DirectLineTestClient client, string say, string expect)
+    internal static async Task<List<string>> StepAsync(IWorkerChat client, string say, string expect)
     {
-        await client.SayAsync(say);
+        await client.SendAsync(say);
         return await client.ExpectAsync(expect);
     }
 
-    /// <summary>Fills the construction-site report up to the summary, with bad answers along the way.</summary>
-    internal static async Task FillConstructionReportAsync(DirectLineTestClient client, string employer, string phone, string amount = "三万五")
+    /// <summary>
+    /// Fills the construction-site report up to the summary, with bad answers along the way (on any channel). With
+    /// <paramref name="photo"/>, sends it as evidence at the last step.
+    /// </summary>
+    internal static async Task FillConstructionReportAsync(IWorkerChat client, string employer, string phone, string amount = "三万五", byte[]? photo = null)
     {
         await client.ExpectAsync(BotText.MenuPrompt);
         await StepAsync(client, BotText.MenuReport, "登记之前");
@@ -63,12 +66,20 @@ public sealed class WageReportConversationTests(WageReportConversationTests.Fixt
         await StepAsync(client, "聊天记录 转账记录", "已选");
         await StepAsync(client, BotText.MultiDone, BotText.ReportAskComplained);
         await StepAsync(client, "还没有", BotText.ReportAskWants);
-        await StepAsync(client, "帮我要回工资", "回形针");
+        await StepAsync(client, "帮我要回工资", "有照片");
+        if (photo is not null)
+        {
+            await client.SendPhotoAsync(photo);
+            await client.ExpectAsync("一共 1 个文件");
+            await StepAsync(client, BotText.AttachmentsDone, BotText.ReportSummary);
+            return;
+        }
+
         await StepAsync(client, BotText.AttachmentsNone, BotText.ReportSummary);
     }
 
     /// <summary>Confirms the summary and returns the case number the bot gave.</summary>
-    internal static async Task<string> SubmitAsync(DirectLineTestClient client)
+    internal static async Task<string> SubmitAsync(IWorkerChat client)
     {
         var done = await StepAsync(client, BotText.FormSubmit, "登记成功");
         var number = System.Text.RegularExpressions.Regex.Match(string.Join('\n', done), @"QX-\d{4}-\d{6}").Value;

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 namespace RightsBot.Tests.Support;
 
 /// <summary>A small Direct Line 3.0 client over HTTP polling, speaking the wire format as Web Chat does.</summary>
-internal sealed class DirectLineTestClient : IDisposable
+internal sealed class DirectLineTestClient : IWorkerChat, IDisposable
 {
     private readonly HttpClient _http;
     private long _watermark;
@@ -82,6 +82,10 @@ internal sealed class DirectLineTestClient : IDisposable
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
+
+    Task IWorkerChat.SendAsync(string text) => SayAsync(text);
+
+    Task IWorkerChat.SendPhotoAsync(byte[] jpeg) => UploadAsync(jpeg, "image/jpeg", "photo.jpg");
 
     /// <summary>Sends a file as Web Chat does (multipart upload with the activity part) and returns the server id.</summary>
     public async Task<string> UploadAsync(byte[] content, string contentType, string fileName)

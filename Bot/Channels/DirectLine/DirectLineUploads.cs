@@ -15,14 +15,14 @@ namespace RightsBot.Channels.DirectLine;
 /// </summary>
 public static class DirectLineUploads
 {
-    private static readonly HashSet<string> AllowedTypes = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> AllowedTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "image/heif",
         "application/pdf", "audio/mpeg", "audio/mp4", "audio/amr", "audio/aac", "audio/wav", "video/mp4", "text/plain",
     };
 
     // The worker's own client shows the file for a day; after that only staff fetch it (case API).
-    private static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(1);
+    internal static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(1);
 
     public static async Task<IResult> UploadAsync(
         string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress, ConversationSignals signals, BotDbContext db,
@@ -119,7 +119,7 @@ public static class DirectLineUploads
             attachments.Add(new Attachment
             {
                 ContentType = file.ContentType,
-                ContentUrl = SignedUrl(request, tokens, options.Value, id, time.GetUtcNow() + LinkLifetime),
+                ContentUrl = SignedUrl(PublicBaseUrl(request, options.Value), tokens, id, time.GetUtcNow() + LinkLifetime),
                 Name = SafeName(file.FileName),
             });
         }
@@ -147,17 +147,20 @@ public static class DirectLineUploads
         return TypedResults.PhysicalFile(path, stored.ContentType, stored.FileName);
     }
 
-    private static string SignedUrl(HttpRequest request, DirectLineTokens tokens, DirectLineOptions options, string id, DateTimeOffset expires)
+    private static string PublicBaseUrl(HttpRequest request, DirectLineOptions options) =>
+        options.PublicBaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    /// <summary>The worker's own expiring link to a stored file (<paramref name="baseUrl"/> may be empty for a relative link).</summary>
+    internal static string SignedUrl(string baseUrl, DirectLineTokens tokens, string id, DateTimeOffset expires)
     {
         var exp = expires.ToUnixTimeSeconds();
-        var baseUrl = options.PublicBaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
         return $"{baseUrl}{DirectLineEndpoints.RoutePrefix}/attachments/{id}?exp={exp.ToString(CultureInfo.InvariantCulture)}&sig={Sign(tokens, id, exp)}";
     }
 
     private static string Sign(DirectLineTokens tokens, string id, long exp) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(tokens.KeyBytes, Encoding.UTF8.GetBytes($"attachment:{id}:{exp.ToString(CultureInfo.InvariantCulture)}")));
 
-    private static string SafeName(string? name)
+    internal static string SafeName(string? name)
     {
         var clean = new string((Path.GetFileName(name) ?? "file").Where(c => !char.IsControl(c) && c is not '"' and not '\\' and not '/').ToArray());
         return clean.Length == 0 ? "file" : clean.Length > 120 ? clean[..120] : clean;

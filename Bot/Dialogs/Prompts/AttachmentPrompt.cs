@@ -16,7 +16,7 @@ public sealed partial class AttachmentPrompt(string id) : Dialog(id)
 
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken ct)
     {
-        var prompt = (options as PromptOptions)?.Prompt ?? BotText.AttachmentsAsk;
+        var prompt = BotText.ForChannel((options as PromptOptions)?.Prompt ?? BotText.AttachmentsAsk, dc.Turn.Activity.ChannelId);
         dc.ActiveDialog!.State[IdsKey] = new JsonArray();
         dc.ActiveDialog.State[PromptKey] = prompt;
         dc.Turn.SendText(prompt, [CardAction.ImBack(BotText.AttachmentsNone)], InputHints.ExpectingInput);
@@ -47,7 +47,7 @@ public sealed partial class AttachmentPrompt(string id) : Dialog(id)
         {
             if (!done)
             {
-                dc.Turn.SendText(BotText.AttachmentsRetry, [CardAction.ImBack(ids.Count > 0 ? BotText.AttachmentsDone : BotText.AttachmentsNone)], InputHints.ExpectingInput);
+                dc.Turn.SendText(BotText.ForChannel(BotText.AttachmentsRetry, dc.Turn.Activity.ChannelId), [CardAction.ImBack(ids.Count > 0 ? BotText.AttachmentsDone : BotText.AttachmentsNone)], InputHints.ExpectingInput);
                 return DialogTurnResult.Waiting;
             }
 

@@ -54,7 +54,8 @@ public static class ChoiceMatcher
         return hit;
     }
 
-    private static bool TryOrdinal(string said, out int ordinal)
+    /// <summary>Reads "2", "２", "2号", "第二个" (already normalized) as a 1-based position.</summary>
+    public static bool TryOrdinal(string said, out int ordinal)
     {
         ordinal = 0;
         var core = said;

@@ -499,6 +499,43 @@ namespace RightsBot.Storage.Migrations
                     b.ToTable("case_status_changes", (string)null);
                 });
 
+            modelBuilder.Entity("RightsBot.Channels.Delivery.ChannelDelivery", b =>
+                {
+                    b.Property<string>("ConversationKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeliveredParts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeliveredSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Held")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LastInboundAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationKey");
+
+                    b.ToTable("channel_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("RightsBot.Handoff.HandoffNote", b =>
                 {
                     b.Property<long>("Id")

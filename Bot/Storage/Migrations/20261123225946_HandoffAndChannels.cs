@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace RightsBot.Storage.Migrations
 {
     /// <inheritdoc />
-    public partial class Handoff : Migration
+    public partial class HandoffAndChannels : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -49,6 +49,25 @@ namespace RightsBot.Storage.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "channel_deliveries",
+                columns: table => new
+                {
+                    ConversationKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ChannelId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DeliveredSeq = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredParts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Held = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastInboundAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_channel_deliveries", x => x.ConversationKey);
                 });
 
             migrationBuilder.CreateTable(
@@ -284,6 +303,9 @@ namespace RightsBot.Storage.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "channel_deliveries");
 
             migrationBuilder.DropTable(
                 name: "handoff_notes");
