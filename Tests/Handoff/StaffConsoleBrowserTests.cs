@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using RightsBot.Localization;
 using RightsBot.Staff.Accounts;
 using RightsBot.Tests.Support;
+using static RightsBot.Tests.Support.WebChatLocators;
 
 namespace RightsBot.Tests.Handoff;
 
@@ -24,12 +25,6 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         _playwright.Dispose();
         await _server.DisposeAsync();
     }
-
-    private static ILocator Says(IPage page, string fragment) =>
-        page.Locator(".webchat__text-content").Filter(new() { HasText = fragment }).Last;
-
-    private static ILocator Button(IPage page, string title) =>
-        page.Locator("button.webchat__suggested-action").Filter(new() { HasText = title }).First;
 
     [Fact]
     public async Task WorkerAsksForAPerson_StaffAcceptsTalksAndReturns_TheBotAnswersAgain()

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using RightsBot.Localization;
 using RightsBot.Tests.Support;
+using static RightsBot.Tests.Support.WebChatLocators;
 
 namespace RightsBot.Tests.WebChat;
 
@@ -23,14 +24,6 @@ public sealed class WebChatPageTests : IAsyncLifetime
         _playwright.Dispose();
         await _server.DisposeAsync();
     }
-
-    /// <summary>A message bubble in the transcript containing <paramref name="fragment"/>.</summary>
-    private static ILocator Says(IPage page, string fragment) =>
-        page.Locator(".webchat__text-content").Filter(new() { HasText = fragment }).Last;
-
-    /// <summary>A suggested-action button on screen (Web Chat also keeps a hidden copy for screen readers).</summary>
-    private static ILocator Button(IPage page, string title) =>
-        page.Locator("button.webchat__suggested-action").Filter(new() { HasText = title }).First;
 
     [Fact]
     public async Task ChatPage_OnPhone_GreetsAndAnswersAClickedButton()
