@@ -354,7 +354,7 @@ public sealed partial class HandoffService(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Handoff {Ticket} queued, severity {Severity}, after hours {AfterHours}")]
+        [LoggerMessage(EventId = 6201, Level = LogLevel.Information, Message = "Handoff {Ticket} queued, severity {Severity}, after hours {AfterHours}")]
         public static partial void Queued(ILogger logger, string ticket, int severity, bool afterHours);
     }
 }

@@ -83,7 +83,7 @@ public sealed partial class QueueNotifier(HandoffQueue queue, IServiceScopeFacto
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 6101, Level = LogLevel.Warning, Message = "Could not tell the worker of handoff {Ticket} their new place in the queue")]
+        [LoggerMessage(EventId = 6202, Level = LogLevel.Warning, Message = "Could not tell the worker of handoff {Ticket} their new place in the queue")]
         public static partial void NotifyFailed(ILogger logger, Exception exception, string ticket);
     }
 }

@@ -25,7 +25,7 @@ public sealed partial class SafetyMiddleware(CrisisDetector detector, ILogger<Sa
                     turn.EscalationReasons.Add("crisis:" + kind.ToString().ToLowerInvariant());
                 }
 
-                Log.CrisisRecognised(logger, turn.ConversationKey, string.Join(',', assessment.Kinds));
+                Log.CrisisRecognised(logger, Storage.ConversationKey.ForLog(turn.ConversationKey), string.Join(',', assessment.Kinds));
                 turn.SendText(BotText.Crisis, [CardAction.ImBack(BotText.MenuPerson)]);
             }
         }

@@ -16,7 +16,7 @@ public sealed partial class ErrorBoundaryMiddleware(ILogger<ErrorBoundaryMiddlew
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            Log.TurnFailed(logger, ex, turn.ConversationKey, turn.Activity.Type);
+            Log.TurnFailed(logger, ex, Storage.ConversationKey.ForLog(turn.ConversationKey), turn.Activity.Type);
             turn.Reset();
             turn.Metrics.TurnFailed();
             turn.SendText(BotText.TurnFailed);

@@ -31,7 +31,7 @@ public sealed partial class TurnRunner(
             return;
         }
 
-        using var logScope = logger.BeginScope(new Dictionary<string, object> { ["ConversationKey"] = conversationKey });
+        using var logScope = logger.BeginScope(new Dictionary<string, object> { ["ConversationKey"] = Storage.ConversationKey.ForLog(conversationKey) });
         if (!holds.IsHeld(conversationKey))
         {
             signals.Publish(conversationKey, new ConversationSignal(new Activity { Type = ActivityTypes.Typing, From = bot.Account }, pending[^1].Seq));
@@ -72,12 +72,12 @@ public sealed partial class TurnRunner(
             }
             catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
             {
-                Log.Conflict(logger, key, attempt);
+                Log.Conflict(logger, Storage.ConversationKey.ForLog(key), attempt);
                 continue;
             }
 
             metrics.TurnCompleted(inbound.Type, System.Diagnostics.Stopwatch.GetElapsedTime(started));
-            Log.TurnCommitted(logger, key, inbound.Type, inbound.Text?.Length ?? 0, replies.Count);
+            Log.TurnCommitted(logger, Storage.ConversationKey.ForLog(key), inbound.Type, inbound.Text?.Length ?? 0, replies.Count);
             if (replies.Count > 0)
             {
                 signals.Publish(key, ConversationSignal.Appended(stored));

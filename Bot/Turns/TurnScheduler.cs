@@ -93,7 +93,7 @@ public sealed partial class TurnScheduler(
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                Log.RunFailed(logger, ex, key);
+                Log.RunFailed(logger, ex, Storage.ConversationKey.ForLog(key));
             }
 
             lock (_gate)

@@ -134,7 +134,7 @@ public sealed partial class DeliveryDispatcher : BackgroundService
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 // The cursor has not moved past what failed; the sweep brings the conversation back.
-                Log.DeliveryFailed(_logger, ex, key);
+                Log.DeliveryFailed(_logger, ex, Storage.ConversationKey.ForLog(key));
             }
         }
     }
@@ -178,7 +178,7 @@ public sealed partial class DeliveryDispatcher : BackgroundService
                     {
                         await SaveAsync(key, seq, parts, saved, ct);
                         await _cursors.HoldAsync(key, ct);
-                        Log.Held(_logger, key, "window closed");
+                        Log.Held(_logger, Storage.ConversationKey.ForLog(key), "window closed");
                         return;
                     }
 
@@ -196,15 +196,15 @@ public sealed partial class DeliveryDispatcher : BackgroundService
                         case DeliveryResult.RetryLater:
                             var wait = outcome.RetryAfter ?? Backoff(attempts);
                             await _cursors.RetryAtAsync(key, _time.GetUtcNow() + wait, ct);
-                            Log.WillRetry(_logger, key, entry.Seq, attempts + 1, wait.TotalSeconds, outcome.Reason ?? string.Empty);
+                            Log.WillRetry(_logger, Storage.ConversationKey.ForLog(key), entry.Seq, attempts + 1, wait.TotalSeconds, outcome.Reason ?? string.Empty);
                             return;
                         case DeliveryResult.Hold:
                             await _cursors.HoldAsync(key, ct);
-                            Log.Held(_logger, key, outcome.Reason ?? string.Empty);
+                            Log.Held(_logger, Storage.ConversationKey.ForLog(key), outcome.Reason ?? string.Empty);
                             return;
                         default:
                             // Refused for good (the same request would be refused again): skip it, loudly.
-                            Log.Rejected(_logger, key, entry.Seq, outcome.Reason ?? string.Empty);
+                            Log.Rejected(_logger, Storage.ConversationKey.ForLog(key), entry.Seq, outcome.Reason ?? string.Empty);
                             parts = count;
                             break;
                     }
@@ -248,19 +248,19 @@ public sealed partial class DeliveryDispatcher : BackgroundService
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 7001, Level = LogLevel.Warning, Message = "Delivery in {ConversationKey} failed at entry {Seq} (attempt {Attempt}); next try in {Seconds:0.#} s: {Reason}")]
+        [LoggerMessage(EventId = 7301, Level = LogLevel.Warning, Message = "Delivery in {ConversationKey} failed at entry {Seq} (attempt {Attempt}); next try in {Seconds:0.#} s: {Reason}")]
         public static partial void WillRetry(ILogger logger, string conversationKey, long seq, int attempt, double seconds, string reason);
 
-        [LoggerMessage(EventId = 7002, Level = LogLevel.Information, Message = "Delivery in {ConversationKey} held until the worker writes again: {Reason}")]
+        [LoggerMessage(EventId = 7302, Level = LogLevel.Information, Message = "Delivery in {ConversationKey} held until the worker writes again: {Reason}")]
         public static partial void Held(ILogger logger, string conversationKey, string reason);
 
-        [LoggerMessage(EventId = 7003, Level = LogLevel.Error, Message = "The channel refused entry {Seq} of {ConversationKey} for good; skipped: {Reason}")]
+        [LoggerMessage(EventId = 7303, Level = LogLevel.Error, Message = "The channel refused entry {Seq} of {ConversationKey} for good; skipped: {Reason}")]
         public static partial void Rejected(ILogger logger, string conversationKey, long seq, string reason);
 
-        [LoggerMessage(EventId = 7004, Level = LogLevel.Error, Message = "Delivery in {ConversationKey} stopped on an error; it is retried on the next sweep")]
+        [LoggerMessage(EventId = 7304, Level = LogLevel.Error, Message = "Delivery in {ConversationKey} stopped on an error; it is retried on the next sweep")]
         public static partial void DeliveryFailed(ILogger logger, Exception exception, string conversationKey);
 
-        [LoggerMessage(EventId = 7005, Level = LogLevel.Error, Message = "The outbox sweep failed")]
+        [LoggerMessage(EventId = 7305, Level = LogLevel.Error, Message = "The outbox sweep failed")]
         public static partial void SweepFailed(ILogger logger, Exception exception);
     }
 }

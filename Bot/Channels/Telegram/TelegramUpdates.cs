@@ -51,7 +51,7 @@ public sealed partial class TelegramUpdates(
         var key = ConversationKey.For(ChannelId, chatId);
         if (await store.SeenAsync(key, updateId, ct))
         {
-            Log.Duplicate(logger, key);
+            Log.Duplicate(logger, Storage.ConversationKey.ForLog(key));
             return;
         }
 
@@ -116,14 +116,14 @@ public sealed partial class TelegramUpdates(
     private async Task AcceptAsync(string key, Activity activity, string updateId, CancellationToken ct)
     {
         var result = await ingress.AcceptAsync(key, activity with { Type = ActivityTypes.Message, ChannelId = ChannelId, Locale = "zh-CN" }, updateId, ct);
-        Log.Accepted(logger, key, activity.Text?.Length ?? 0, activity.Attachments?.Count ?? 0, result.Duplicate);
+        Log.Accepted(logger, Storage.ConversationKey.ForLog(key), activity.Text?.Length ?? 0, activity.Attachments?.Count ?? 0, result.Duplicate);
     }
 
     private async Task<Attachment?> DownloadAsync(string key, (string FileId, string ContentType, string Name, long? Size) file, CancellationToken ct)
     {
         if (!ChannelAttachments.IsAllowedType(file.ContentType) || file.Size > attachments.MaxBytes)
         {
-            Log.FileRefused(logger, key, file.ContentType, file.Size ?? -1);
+            Log.FileRefused(logger, Storage.ConversationKey.ForLog(key), file.ContentType, file.Size ?? -1);
             return null;
         }
 
@@ -131,7 +131,7 @@ public sealed partial class TelegramUpdates(
         var stored = await attachments.SaveAsync(key, file.ContentType, file.Name, (target, token) => client.GetInfoAndDownloadFile(file.FileId, target, token), ct);
         if (stored is null)
         {
-            Log.FileRefused(logger, key, file.ContentType, file.Size ?? -1);
+            Log.FileRefused(logger, Storage.ConversationKey.ForLog(key), file.ContentType, file.Size ?? -1);
         }
 
         return stored;

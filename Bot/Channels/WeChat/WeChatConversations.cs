@@ -61,7 +61,7 @@ public sealed partial class WeChatConversations(
         using var subscription = signals.Subscribe(key);
         AppendResult? started = existed ? null : await ingress.StartAsync(key, user, ct);
         var accepted = activity is null ? started : await ingress.AcceptAsync(key, activity, messageId, ct);
-        Log.Accepted(logger, key, message.MsgType, activity?.Text?.Length ?? 0, accepted?.Duplicate ?? false);
+        Log.Accepted(logger, Storage.ConversationKey.ForLog(key), message.MsgType, activity?.Text?.Length ?? 0, accepted?.Duplicate ?? false);
         if (held is null)
         {
             return null;
@@ -77,7 +77,7 @@ public sealed partial class WeChatConversations(
                 return reply;
             }
 
-            Log.AnsweringLater(logger, key);
+            Log.AnsweringLater(logger, Storage.ConversationKey.ForLog(key));
             return null;
         }
         finally
@@ -134,7 +134,7 @@ public sealed partial class WeChatConversations(
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
         {
-            Log.ImageFailed(logger, key, ex.GetType().Name);
+            Log.ImageFailed(logger, Storage.ConversationKey.ForLog(key), ex.GetType().Name);
             return null;
         }
     }

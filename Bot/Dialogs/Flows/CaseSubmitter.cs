@@ -19,7 +19,7 @@ public sealed partial class CaseSubmitter(ILogger<CaseSubmitter> logger) : ICase
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Log.SubmitFailed(logger, ex, dc.Turn.ConversationKey);
+            Log.SubmitFailed(logger, ex, Storage.ConversationKey.ForLog(dc.Turn.ConversationKey));
             dc.Turn.SendText(BotText.FormSubmitFailed);
             await dc.RepromptDialogAsync(ct);
             return DialogTurnResult.Waiting;
@@ -44,7 +44,7 @@ public sealed partial class CaseSubmitter(ILogger<CaseSubmitter> logger) : ICase
         }
 
         dc.Turn.SendText(text.ToString());
-        Log.Submitted(logger, dc.Turn.ConversationKey, record.Number, record.Serious);
+        Log.Submitted(logger, Storage.ConversationKey.ForLog(dc.Turn.ConversationKey), record.Number, record.Serious);
         return await dc.EndDialogAsync(result, ct);
     }
 

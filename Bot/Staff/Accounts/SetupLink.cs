@@ -93,7 +93,7 @@ public sealed partial class SetupLink(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 7001, Level = LogLevel.Warning, Message = "No staff account exists yet. Create the first admin once with this link (valid until used or restart): {Link}")]
+        [LoggerMessage(EventId = 9001, Level = LogLevel.Warning, Message = "No staff account exists yet. Create the first admin once with this link (valid until used or restart): {Link}")]
         public static partial void SetupLink(ILogger logger, string link);
     }
 }
