@@ -25,6 +25,8 @@ public static class WeChatChoices
         var numbered = Numbered(actions);
         if (numbered.Count > 0)
         {
+            // The bot's wording speaks of buttons; on WeChat the same choices are numbers.
+            text.Replace("点下面的一个按钮", "回复下面的一个数字").Replace("点下面的按钮", "回复下面的数字").Replace("点按钮", "回复数字");
             if (text.Length == 0)
             {
                 text.Append(BotText.ChooseBelow);

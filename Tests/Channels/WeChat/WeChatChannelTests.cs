@@ -204,7 +204,7 @@ public sealed class WeChatChannelTests(WeChatChannelTests.Fixture fixture) : ICl
         var worker = NewWorker();
         var subscribe = worker.Message("event", new XElement("Event", new XCData("subscribe")));
         await worker.PostMessageAsync(subscribe);
-        var greeting = await worker.ExpectAsync(BotText.MenuPrompt);
+        var greeting = await worker.ExpectAsync("回复下面的数字，或者直接打字说您的问题");
         Assert.StartsWith("您好", greeting[0], StringComparison.Ordinal);
         Assert.Equal("success", await worker.PostMessageAsync(subscribe));
     }
