@@ -66,5 +66,11 @@ public sealed class DashboardTests
         var withDemo = await query.ServiceProvider.GetRequiredService<DashboardQueries>().BuildAsync(includeDemo: true, CancellationToken.None);
         Assert.Equal(3, withDemo.CasesToday);
         Assert.Equal("北京市", withDemo.OwedByRegion[0].Label);
+
+        // Open cases older than 30 days count as overdue, by region; none is yet.
+        Assert.Empty(data.OverdueByRegion);
+        clock.Advance(TimeSpan.FromDays(40));
+        var later = await query.ServiceProvider.GetRequiredService<DashboardQueries>().BuildAsync(includeDemo: false, CancellationToken.None);
+        Assert.Equal([("广东省", 2.0), ("四川省", 1.0)], later.OverdueByRegion.Select(b => (b.Label, b.Value)));
     }
 }

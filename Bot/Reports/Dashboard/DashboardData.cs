@@ -14,4 +14,5 @@ public sealed record DashboardData(
     IReadOnlyList<ChartBar> CasesPerWeek,
     IReadOnlyList<ChartBar> OwedByRegion,
     IReadOnlyList<ChartBar> StatusFunnel,
-    IReadOnlyList<ChartBar> FirstReplyMinutesPerWeek);
+    IReadOnlyList<ChartBar> FirstReplyMinutesPerWeek,
+    IReadOnlyList<ChartBar> OverdueByRegion);

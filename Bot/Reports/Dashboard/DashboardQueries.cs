@@ -13,6 +13,9 @@ namespace RightsBot.Reports.Dashboard;
 public sealed class DashboardQueries(BotDbContext db, HandoffQueue queue, TimeProvider time)
 {
     public const int Weeks = 12;
+
+    /// <summary>An open case older than this is overdue on the dashboard.</summary>
+    public const int OverdueDays = 30;
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     public async Task<DashboardData> BuildAsync(bool includeDemo, CancellationToken ct)
@@ -24,6 +27,7 @@ public sealed class DashboardQueries(BotDbContext db, HandoffQueue queue, TimePr
 
         var perWeek = new int[Weeks];
         var owed = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var overdue = new Dictionary<string, int>(StringComparer.Ordinal);
         var funnel = new int[4];
         int casesToday = 0, casesThisWeek = 0, open = 0, openSerious = 0;
         var cases = db.Set<CaseRecord>().AsNoTracking().Where(c => includeDemo || !c.Demo)
@@ -41,6 +45,12 @@ public sealed class DashboardQueries(BotDbContext db, HandoffQueue queue, TimePr
             var isOpen = c.Status is CaseStatus.Registered or CaseStatus.Accepted or CaseStatus.Referred;
             open += isOpen ? 1 : 0;
             openSerious += isOpen && c.Serious ? 1 : 0;
+            if (isOpen && (today - day).TotalDays > OverdueDays)
+            {
+                var region = c.Province ?? "未知";
+                overdue[region] = overdue.GetValueOrDefault(region) + 1;
+            }
+
             if (c.Type == CaseType.WageArrears)
             {
                 var region = c.Province ?? "未知";
@@ -88,7 +98,9 @@ public sealed class DashboardQueries(BotDbContext db, HandoffQueue queue, TimePr
             [.. funnel.Select((n, i) => new ChartBar(stages[i], n, n.ToString(CultureInfo.InvariantCulture)))],
             [.. firstReplies.Select((list, i) => Median(list ?? []) is { } m
                 ? new ChartBar(WeekLabel(i), m, m.ToString("0.#", CultureInfo.InvariantCulture) + " 分钟")
-                : new ChartBar(WeekLabel(i), 0, "—"))]);
+                : new ChartBar(WeekLabel(i), 0, "—"))],
+            [.. overdue.OrderByDescending(o => o.Value).ThenBy(o => o.Key, StringComparer.Ordinal).Take(10)
+                .Select(o => new ChartBar(o.Key, o.Value, o.Value.ToString(CultureInfo.InvariantCulture)))]);
     }
 
     public static double? Median(IReadOnlyList<double> values)
