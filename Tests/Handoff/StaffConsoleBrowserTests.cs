@@ -10,38 +10,21 @@ using static RightsBot.Tests.Support.WebChatLocators;
 namespace RightsBot.Tests.Handoff;
 
 /// <summary>Two real Chromium pages at once: a worker in Web Chat and a legal-aid staff member in the console.</summary>
-public sealed class StaffConsoleBrowserTests : IAsyncLifetime
+public sealed class StaffConsoleBrowserTests : BrowserTest
 {
-    private BotServer _server = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await BotServer.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task WorkerAsksForAPerson_StaffAcceptsTalksAndReturns_TheBotAnswersAgain()
     {
-        var (user, password) = await StaffTestKit.AddAsync(_server, StaffRoles.LegalAid, "孙老师");
+        var (user, password) = await StaffTestKit.AddAsync(Server, StaffRoles.LegalAid, "孙老师");
 
-        var worker = await Browser.NewPhonePageAsync(_browser);
+        var worker = await Browser.NewPhonePageAsync(Chromium);
         worker.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
-        await worker.GotoAsync(_server.Address.ToString());
+        await worker.GotoAsync(Server.Address.ToString());
         await Says(worker, BotText.MenuPrompt).WaitForAsync();
         await Button(worker, BotText.MenuPerson).ClickAsync();
         await Says(worker, "正在为您联系工会工作人员").WaitForAsync();
 
-        var staff = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "zh-CN" });
+        var staff = await Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "zh-CN" });
         staff.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
         var dialogs = 0;
         staff.Dialog += (_, dialog) =>
@@ -58,7 +41,7 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
             }
         };
 
-        await staff.GotoAsync(new Uri(_server.Address, "/staff").ToString());
+        await staff.GotoAsync(new Uri(Server.Address, "/staff").ToString());
         await staff.Locator("input[name=user]").FillAsync(user);
         await staff.Locator("input[name=password]").FillAsync(password);
         await staff.Locator("button[type=submit]").ClickAsync();
@@ -106,11 +89,11 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
     [Fact]
     public async Task ConversationPage_NotesCannedRepliesStatusAndRevealing_WorkAndAreAudited_DashboardShowsTheQueue()
     {
-        var (user, password) = await StaffTestKit.AddAsync(_server, StaffRoles.LegalAid, "郑老师");
-        using var worker = await DirectLineTestClient.StartAsync(_server.Address);
+        var (user, password) = await StaffTestKit.AddAsync(Server, StaffRoles.LegalAid, "郑老师");
+        using var worker = await DirectLineTestClient.StartAsync(Server.Address);
         await worker.ExpectAsync(BotText.MenuPrompt);
         var phone = "137" + Random.Shared.Next(10_000_000, 99_999_999);
-        await using (var scope = _server.Services.CreateAsyncScope())
+        await using (var scope = Server.Services.CreateAsyncScope())
         {
             var draft = new CaseDraft { Name = "测试工人", Phone = phone, Employer = "某某建筑公司", Province = "广东省", City = "深圳市", AmountOwedLow = 12_000, AmountOwedHigh = 12_000 };
             await scope.ServiceProvider.GetRequiredService<ICaseService>().SubmitAsync(
@@ -120,9 +103,9 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         await worker.SayAsync("人工");
         await worker.ExpectAsync("正在为您联系");
 
-        var staff = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "zh-CN" });
+        var staff = await Chromium.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "zh-CN" });
         staff.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
-        await staff.GotoAsync(new Uri(_server.Address, "/staff/login").ToString());
+        await staff.GotoAsync(new Uri(Server.Address, "/staff/login").ToString());
         await staff.Locator("input[name=user]").FillAsync(user);
         await staff.Locator("input[name=password]").FillAsync(password);
         await staff.Locator("button[type=submit]").ClickAsync();
@@ -162,13 +145,13 @@ public sealed class StaffConsoleBrowserTests : IAsyncLifetime
         await staff.Locator(".reveal button").ClickAsync();
         await card.Filter(new() { HasText = phone }).WaitForAsync();
 
-        await staff.GotoAsync(new Uri(_server.Address, "/staff/dashboard").ToString());
+        await staff.GotoAsync(new Uri(Server.Address, "/staff/dashboard").ToString());
         await staff.Locator("[data-testid=tile-cases-today]").Filter(new() { HasText = "1" }).WaitForAsync();
         await staff.Locator("[data-testid=chart-region]").Filter(new() { HasText = "广东省" }).WaitForAsync();
-        await staff.GotoAsync(new Uri(_server.Address, "/staff/curation").ToString());
+        await staff.GotoAsync(new Uri(Server.Address, "/staff/curation").ToString());
         await staff.Locator("h1", new() { HasText = "机器人没答好的问题" }).WaitForAsync();
 
-        await using var audit = _server.Services.CreateAsyncScope();
+        await using var audit = Server.Services.CreateAsyncScope();
         var entries = await audit.ServiceProvider.GetRequiredService<RightsBot.Audit.AuditLog>().RecentAsync(100, CancellationToken.None);
         Assert.Contains(entries, e => e.Action == "case.reveal" && e.Actor == user && e.Reason == "需要回电核实欠薪金额" && e.Origin == "127.0.0.1");
         Assert.Contains(entries, e => e.Action == "case.status" && e.Actor == user);

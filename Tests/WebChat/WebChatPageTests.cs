@@ -6,29 +6,12 @@ using static RightsBot.Tests.Support.WebChatLocators;
 namespace RightsBot.Tests.WebChat;
 
 /// <summary>The worker chat page in real Chromium on a phone-sized screen.</summary>
-public sealed class WebChatPageTests : IAsyncLifetime
+public sealed class WebChatPageTests : BrowserTest
 {
-    private BotServer _server = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await BotServer.StartAsync();
-        (_playwright, _browser) = await Browser.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public async Task ChatPage_OnPhone_GreetsAndAnswersAClickedButton()
     {
-        var page = await Browser.NewPhonePageAsync(_browser);
+        var page = await Browser.NewPhonePageAsync(Chromium);
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -39,7 +22,7 @@ public sealed class WebChatPageTests : IAsyncLifetime
         };
         page.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
 
-        await page.GotoAsync(_server.Address.ToString());
+        await page.GotoAsync(Server.Address.ToString());
         await Says(page, BotText.MenuPrompt).WaitForAsync();
         Assert.Equal("工会维权小助手", await page.TitleAsync());
 
@@ -61,9 +44,9 @@ public sealed class WebChatPageTests : IAsyncLifetime
     [Fact]
     public async Task ChatPage_TypedQuestion_IsAnsweredWithCitation()
     {
-        var page = await Browser.NewPhonePageAsync(_browser);
+        var page = await Browser.NewPhonePageAsync(Chromium);
         page.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
-        await page.GotoAsync(_server.Address.ToString());
+        await page.GotoAsync(Server.Address.ToString());
         await Says(page, BotText.MenuPrompt).WaitForAsync();
 
         var input = page.Locator("input[type=text], textarea").First;
@@ -78,9 +61,9 @@ public sealed class WebChatPageTests : IAsyncLifetime
     [Fact]
     public async Task ChatPage_Reloaded_ContinuesTheSameConversation()
     {
-        var page = await Browser.NewPhonePageAsync(_browser);
+        var page = await Browser.NewPhonePageAsync(Chromium);
         page.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
-        await page.GotoAsync(_server.Address.ToString());
+        await page.GotoAsync(Server.Address.ToString());
         await Says(page, BotText.MenuPrompt).WaitForAsync();
         await Button(page, BotText.MenuStatus).ClickAsync();
         await Says(page, BotText.StatusAskNumber).WaitForAsync();
@@ -96,9 +79,9 @@ public sealed class WebChatPageTests : IAsyncLifetime
     [Fact]
     public async Task ChatPage_ReportWithAPhoto_UploadsThroughWebChatAndKeepsItWithTheForm()
     {
-        var page = await Browser.NewPhonePageAsync(_browser);
+        var page = await Browser.NewPhonePageAsync(Chromium);
         page.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
-        await page.GotoAsync(_server.Address.ToString());
+        await page.GotoAsync(Server.Address.ToString());
         await Says(page, BotText.MenuPrompt).WaitForAsync();
         await Button(page, BotText.MenuReport).ClickAsync();
         await Button(page, BotText.ReportAnonymous).ClickAsync();
@@ -125,7 +108,7 @@ public sealed class WebChatPageTests : IAsyncLifetime
         await AnswerAsync("还没有", BotText.ReportAskWants);
         await AnswerAsync("先登记备案", "回形针");
 
-        var photo = Path.Combine(_server.DataDirectory, "欠条.png");
+        var photo = Path.Combine(Server.DataDirectory, "欠条.png");
         await File.WriteAllBytesAsync(photo, Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
         var responses = new List<string>();
         page.Response += (_, r) => responses.Add($"{r.Request.Method} {r.Url} {r.Status}");
