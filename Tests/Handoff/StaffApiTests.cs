@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using RightsBot.Localization;
 using RightsBot.Staff.Accounts;
 using RightsBot.Tests.Support;
@@ -50,6 +51,23 @@ public sealed class StaffApiTests : IAsyncLifetime
         var entries = (await admin.GetFromJsonAsync<JsonArray>("/api/staff/audit"))!;
         Assert.Equal(3, entries.Count(e => e!["action"]!.GetValue<string>() == "staff.login"));
         Assert.All(entries, e => Assert.Equal("127.0.0.1", e!["origin"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task DisabledAccount_ItsTokenIsRefusedAtOnce()
+    {
+        var (user, password) = await StaffTestKit.AddAsync(_server, StaffRoles.Supervisor);
+        using var staff = await StaffTestKit.ClientForAsync(_server, user, password);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/api/staff/queue")).StatusCode);
+
+        await using (var scope = _server.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByNameAsync(user))!, DateTimeOffset.MaxValue);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/api/staff/queue")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await StaffTestKit.LoginAsync(_server, user, password)).StatusCode);
     }
 
     [Fact]

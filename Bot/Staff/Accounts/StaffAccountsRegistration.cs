@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -68,9 +69,10 @@ public static class StaffAccountsRegistration
         });
 
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
-            .AddPolicy(SupervisorPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Supervisor, StaffRoles.Admin))
-            .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Admin));
+            .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.All).AddRequirements(new ActiveStaffRequirement()))
+            .AddPolicy(SupervisorPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Supervisor, StaffRoles.Admin).AddRequirements(new ActiveStaffRequirement()))
+            .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(StaffRoles.Admin).AddRequirements(new ActiveStaffRequirement()));
+        builder.Services.AddScoped<IAuthorizationHandler, ActiveStaffHandler>();
 
         builder.Services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddRateLimiter(o => o.AddPolicy(LoginLimit, http =>
