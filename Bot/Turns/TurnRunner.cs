@@ -14,6 +14,7 @@ public sealed partial class TurnRunner(
     ConversationSignals signals,
     ConversationLocks locks,
     IConversationHolds holds,
+    Microsoft.Extensions.Options.IOptions<TurnOptions> options,
     BotIdentity bot,
     BotMetrics metrics,
     TimeProvider time,
@@ -32,21 +33,43 @@ public sealed partial class TurnRunner(
         }
 
         using var logScope = logger.BeginScope(new Dictionary<string, object> { ["ConversationKey"] = Storage.ConversationKey.ForLog(conversationKey) });
+        using var answered = new CancellationTokenSource();
         if (!holds.IsHeld(conversationKey))
         {
-            signals.Publish(conversationKey, new ConversationSignal(new Activity { Type = ActivityTypes.Typing, From = bot.Account }, pending[^1].Seq));
+            _ = ShowTypingIfSlowAsync(conversationKey, pending[^1].Seq, answered.Token);
         }
 
-        foreach (var entry in pending)
+        try
         {
-            var inbound = ActivityJson.Deserialize(entry.Json);
-            if (inbound is null)
+            foreach (var entry in pending)
             {
-                await store.MarkAnsweredAsync(entry.Id, ct);
-                continue;
-            }
+                var inbound = ActivityJson.Deserialize(entry.Json);
+                if (inbound is null)
+                {
+                    await store.MarkAnsweredAsync(entry.Id, ct);
+                    continue;
+                }
 
-            await RunOneAsync(store, conversationKey, entry, inbound, ct);
+                await RunOneAsync(store, conversationKey, entry, inbound, ct);
+            }
+        }
+        finally
+        {
+            await answered.CancelAsync();
+        }
+    }
+
+    /// <summary>Shows the worker that the bot is typing when the answer takes a moment.</summary>
+    private async Task ShowTypingIfSlowAsync(string conversationKey, long afterSeq, CancellationToken answered)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(options.Value.TypingDelayMilliseconds), time, answered);
+            signals.Publish(conversationKey, new ConversationSignal(new Activity { Type = ActivityTypes.Typing, From = bot.Account }, afterSeq));
+        }
+        catch (OperationCanceledException)
+        {
+            // Answered quickly: no indicator needed.
         }
     }
 

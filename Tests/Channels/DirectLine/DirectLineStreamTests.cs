@@ -23,7 +23,7 @@ public sealed class DirectLineStreamTests(DirectLineStreamTests.SlowBotFixture f
     {
         public async Task OnTurnAsync(TurnContext turn, TurnDelegate next, CancellationToken ct)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(400), ct);
+            await Task.Delay(TimeSpan.FromMilliseconds(900), ct);
             await next(turn, ct);
         }
     }
