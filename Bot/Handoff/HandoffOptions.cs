@@ -14,6 +14,10 @@ public sealed class HandoffOptions
     [Range(1, 120)]
     public int MinutesPerPosition { get; set; } = 5;
 
+    /// <summary>A waiting worker who has heard nothing for this long (during service hours) is told they are still in line.</summary>
+    [Range(1, 240)]
+    public int StillWaitingMinutes { get; set; } = 10;
+
     /// <summary>Ready answers staff can send with one click.</summary>
     public List<string> CannedReplies { get; set; } = [];
 

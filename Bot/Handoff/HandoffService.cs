@@ -113,7 +113,7 @@ public sealed partial class HandoffService(
         queue.Apply(record);
     }
 
-    public int ExpectedMinutes(int? position) => Math.Max(1, position ?? 1) * options.Value.MinutesPerPosition;
+    private int ExpectedMinutes(int? position) => Math.Max(1, position ?? 1) * options.Value.MinutesPerPosition;
 
     public Task<HandoffRecord?> FindAsync(string ticket, CancellationToken ct) =>
         db.Set<HandoffRecord>().AsNoTracking().FirstOrDefaultAsync(h => h.Ticket == ticket, ct);

@@ -1,17 +1,22 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using RightsBot.Localization;
 
 namespace RightsBot.Handoff;
 
 /// <summary>
-/// Tells waiting workers when they move up the queue (and when it is nearly their turn), so nobody waits without
-/// news. Updates go out only when a position improves, never more than once per change.
+/// Tells waiting workers when they move up the queue (and when it is nearly their turn), and, when nothing has moved
+/// for a while during service hours, that they are still in the line, so nobody waits without news. Position news goes
+/// out only when a position improves, never more than once per change.
 /// </summary>
-public sealed partial class QueueNotifier(HandoffQueue queue, IServiceScopeFactory scopes, ILogger<QueueNotifier> logger) : BackgroundService
+public sealed partial class QueueNotifier(
+    HandoffQueue queue, ServiceHours hours, IOptions<HandoffOptions> options, TimeProvider time, IServiceScopeFactory scopes, ILogger<QueueNotifier> logger)
+    : BackgroundService
 {
     private readonly ConcurrentDictionary<string, int> _told = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _lastNews = new(StringComparer.Ordinal);
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <summary>Records the position the worker was just told.</summary>
@@ -20,6 +25,7 @@ public sealed partial class QueueNotifier(HandoffQueue queue, IServiceScopeFacto
         if (position is { } p)
         {
             _told[conversationKey] = p;
+            _lastNews[conversationKey] = time.GetUtcNow();
         }
     }
 
@@ -29,10 +35,13 @@ public sealed partial class QueueNotifier(HandoffQueue queue, IServiceScopeFacto
         queue.Changed += OnChanged;
         try
         {
+            var reminders = RemindAsync(stoppingToken);
             await foreach (var _ in _changes.Reader.ReadAllAsync(stoppingToken))
             {
                 await NotifyAsync(stoppingToken);
             }
+
+            await reminders;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -51,6 +60,7 @@ public sealed partial class QueueNotifier(HandoffQueue queue, IServiceScopeFacto
         foreach (var gone in _told.Keys.Where(k => !keys.Contains(k)))
         {
             _told.TryRemove(gone, out _);
+            _lastNews.TryRemove(gone, out _);
         }
 
         for (var i = 0; i < waiting.Count; i++)
@@ -65,19 +75,60 @@ public sealed partial class QueueNotifier(HandoffQueue queue, IServiceScopeFacto
             }
 
             _told[key] = position;
-            try
+            _lastNews[key] = time.GetUtcNow();
+            var text = position == 1
+                ? BotText.HandoffNext
+                : string.Format(CultureInfo.InvariantCulture, BotText.HandoffMovedUp, position, position * options.Value.MinutesPerPosition);
+            await TellAsync(key, waiting[i].Ticket, text, ct);
+        }
+    }
+
+    /// <summary>Once a minute: a worker who has heard nothing for <see cref="HandoffOptions.StillWaitingMinutes"/> hears they are still in line.</summary>
+    private async Task RemindAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var service = scope.ServiceProvider.GetRequiredService<HandoffService>();
-                var text = position == 1
-                    ? BotText.HandoffNext
-                    : string.Format(CultureInfo.InvariantCulture, BotText.HandoffMovedUp, position, service.ExpectedMinutes(position));
-                await service.TellWorkerAsync(key, text, ct);
+                var now = time.GetUtcNow();
+                if (!hours.IsOpen(now))
+                {
+                    continue;
+                }
+
+                var waiting = queue.Waiting();
+                for (var i = 0; i < waiting.Count; i++)
+                {
+                    var key = waiting[i].ConversationKey;
+                    var since = _lastNews.GetOrAdd(key, now);
+                    if (waiting[i].AfterHours || now - since < TimeSpan.FromMinutes(options.Value.StillWaitingMinutes))
+                    {
+                        continue;
+                    }
+
+                    _lastNews[key] = now;
+                    _told[key] = i + 1;
+                    await TellAsync(key, waiting[i].Ticket, string.Format(CultureInfo.InvariantCulture, BotText.HandoffStillInLine, i + 1), ct);
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.NotifyFailed(logger, ex, waiting[i].Ticket);
-            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task TellAsync(string key, string ticket, string text, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<HandoffService>().TellWorkerAsync(key, text, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.NotifyFailed(logger, ex, ticket);
         }
     }
 

@@ -42,6 +42,7 @@ public static class BotText
 
     public const string HandoffStillWaiting = "您已经在排队了，现在排第{0}位，大约还要等{1}分钟。工作人员接通后会在这里和您说话。";
     public const string HandoffMovedUp = "排队有进展：您现在排第{0}位，大约还要等{1}分钟。";
+    public const string HandoffStillInLine = "工作人员还在忙，您仍在排队，现在排第{0}位，请再等一等。可以先留言，接通后工作人员都能看到；急事请打 12351 职工维权热线。";
     public const string HandoffNext = "马上就轮到您了，工作人员很快会在这里和您说话，请稍等。";
     public const string HandoffAccepted = "工会工作人员{0}已经接通，您可以直接和TA说话了。";
     public const string HandoffReleased = "工作人员已经结束这次对话，接下来由我（维权小助手）继续为您服务。";
