@@ -37,14 +37,13 @@ public static class BotText
     public const string HandoffCancelButton = "取消等待";
 
     public const string HandoffQueued =
-        "正在为您联系工会工作人员。您现在排第{0}位，大约要等{1}分钟。等的时候可以继续留言，工作人员接通后都能看到；" +
-        "也可以先问我别的问题。急事请直接打 12351 职工维权热线。";
+        "正在为您联系工会工作人员。您排第{0}位，大约等{1}分钟。等的时候可以接着留言，工作人员都能看到，也可以先问我问题。急事请打 12351。";
 
     public const string HandoffStillWaiting = "您已经在排队了，现在排第{0}位，大约还要等{1}分钟。工作人员接通后会在这里和您说话。";
     public const string HandoffMovedUp = "排队有进展：您现在排第{0}位，大约还要等{1}分钟。";
-    public const string HandoffStillInLine = "工作人员还在忙，您仍在排队，现在排第{0}位，请再等一等。可以先留言，接通后工作人员都能看到；急事请打 12351 职工维权热线。";
+    public const string HandoffStillInLine = "工作人员还在忙，您仍在排队，现在排第{0}位，请再等一等。急事请打 12351。";
     public const string HandoffNext = "马上就轮到您了，工作人员很快会在这里和您说话，请稍等。";
-    public const string HandoffAccepted = "工会工作人员{0}已经接通，您可以直接和TA说话了。";
+    public const string HandoffAccepted = "工会工作人员{0}已经接通，您直接打字说就行。";
     public const string HandoffReleased = "工作人员已经结束这次对话，接下来由我（维权小助手）继续为您服务。";
     public const string HandoffReleasedResume = "您之前填写的内容还在，我们接着来：";
     public const string HandoffCancelled = "好的，已经取消排队。需要时再点“找工会工作人员”。";
