@@ -1,12 +1,9 @@
-using RightsBot.Activities;
-using RightsBot.Hosting;
-using RightsBot.Storage;
 using RightsBot.Turns;
 
 namespace RightsBot.Cases;
 
 /// <summary>Tells a worker, in the conversation they reported from, that their case moved.</summary>
-public sealed class CaseNotifier(TranscriptWriter writer, ConversationSignals signals, BotIdentity bot)
+public sealed class CaseNotifier(ProactiveMessages messages)
 {
     public async Task NotifyStatusAsync(string conversationKey, CaseRecord record, string? reason, CancellationToken ct)
     {
@@ -14,8 +11,6 @@ public sealed class CaseNotifier(TranscriptWriter writer, ConversationSignals si
             CaseWording.Explain(record.Status, record.ReferredTo) +
             (record.Status == CaseStatus.Closed && record.AmountRecovered is { } amount ? $"追回金额：{amount:0.##} 元。" : string.Empty) +
             (record.Status == CaseStatus.Rejected && !string.IsNullOrWhiteSpace(reason) ? $"原因：{reason}" : string.Empty);
-        var message = Activity.BotMessage(text) with { From = bot.Account };
-        var stored = await writer.AppendOutboundAsync(conversationKey, [message], ct);
-        signals.Publish(conversationKey, ConversationSignal.Appended(stored));
+        await messages.SendTextAsync(conversationKey, text, ct);
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using RightsBot.Activities;
 using RightsBot.Audit;
 using RightsBot.Cases.Validation;
-using RightsBot.Hosting;
 using RightsBot.Localization;
 using RightsBot.Privacy;
 using RightsBot.Storage;
@@ -23,14 +22,13 @@ public sealed partial class HandoffService(
     QueueNotifier notifier,
     ConversationLocks locks,
     ConversationStore store,
-    TranscriptWriter writer,
+    ProactiveMessages messages,
     ConversationSignals signals,
     TurnIngress ingress,
     AuditLog audit,
     PersonalDataProtector protector,
     ServiceHours hours,
     IOptions<HandoffOptions> options,
-    BotIdentity bot,
     TimeProvider time,
     ILogger<HandoffService> logger)
 {
@@ -227,10 +225,9 @@ public sealed partial class HandoffService(
 
         var message = Activity.BotMessage($"【{actor.DisplayName}】{trimmed}") with
         {
-            From = new ChannelAccount { Id = StaffAccountId(actor.UserId), Name = actor.DisplayName, Role = "bot" },
+            From = StaffAccount(actor),
         };
-        var stored = await writer.AppendOutboundAsync(record.ConversationKey, [message], ct);
-        signals.Publish(record.ConversationKey, ConversationSignal.Appended(stored));
+        await messages.SendAsync(record.ConversationKey, message, ct);
         if (record.FirstStaffReplyAt is null)
         {
             record.FirstStaffReplyAt = time.GetUtcNow();
@@ -250,7 +247,7 @@ public sealed partial class HandoffService(
             var typing = new Activity
             {
                 Type = ActivityTypes.Typing,
-                From = new ChannelAccount { Id = StaffAccountId(actor.UserId), Name = actor.DisplayName, Role = "bot" },
+                From = StaffAccount(actor),
             };
             signals.Publish(record.ConversationKey, new ConversationSignal(typing, long.MaxValue));
         }
@@ -335,13 +332,13 @@ public sealed partial class HandoffService(
     }
 
     /// <summary>Tells the worker something outside a turn (accepted, position in the queue).</summary>
-    internal async Task TellWorkerAsync(string conversationKey, string text, CancellationToken ct)
-    {
-        var stored = await writer.AppendOutboundAsync(conversationKey, [Activity.BotMessage(text) with { From = bot.Account }], ct);
-        signals.Publish(conversationKey, ConversationSignal.Appended(stored));
-    }
+    internal Task TellWorkerAsync(string conversationKey, string text, CancellationToken ct) => messages.SendTextAsync(conversationKey, text, ct);
 
-    public static string StaffAccountId(string userId) => "staff:" + userId;
+    /// <summary>Staff members' account ids in activities start with this.</summary>
+    public const string StaffIdPrefix = "staff:";
+
+    /// <summary>How a staff member appears in the conversation (on the bot's side, so every client shows it as incoming).</summary>
+    private static ChannelAccount StaffAccount(StaffActor actor) => new() { Id = StaffIdPrefix + actor.UserId, Name = actor.DisplayName, Role = "bot" };
 
     private void Close(HandoffRecord record, string by)
     {

@@ -8,6 +8,7 @@ public static class TurnsRegistration
         builder.Services.AddOptions<TurnOptions>().BindConfiguration(TurnOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ConversationSignals>();
         builder.Services.AddSingleton<ConversationLocks>();
+        builder.Services.AddSingleton<ProactiveMessages>();
         builder.Services.AddSingleton<TurnRunner>();
         builder.Services.AddSingleton<TurnScheduler>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TurnScheduler>());

@@ -43,7 +43,7 @@ public sealed record TranscriptLine(long Seq, string Kind, string Who, string Ti
             return new TranscriptLine(entry.Seq, "worker", "工人", time, activity.Text, [], files);
         }
 
-        var staff = activity.From?.Id?.StartsWith("staff:", StringComparison.Ordinal) == true;
+        var staff = activity.From?.Id?.StartsWith(HandoffService.StaffIdPrefix, StringComparison.Ordinal) == true;
         return new TranscriptLine(entry.Seq, staff ? "staff" : "bot", staff ? activity.From!.Name ?? "工作人员" : "机器人", time, activity.Text, buttons, files);
     }
 }
