@@ -102,34 +102,25 @@ internal static class ReportCommands
 
     private static bool TryParseFilter(string[] args, TextWriter errors, out ExportFilter filter)
     {
-        filter = new ExportFilter();
-        DateOnly? Date(string name)
+        var form = new ExportForm
         {
-            var text = CommandLine.Option(args, name);
-            return text is null ? null : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw new FormatException(name);
-        }
-
-        try
+            From = CommandLine.Option(args, "--from"),
+            To = CommandLine.Option(args, "--to"),
+            Province = CommandLine.Option(args, "--province"),
+            City = CommandLine.Option(args, "--city"),
+            Industry = CommandLine.Option(args, "--industry"),
+            Status = CommandLine.Option(args, "--status"),
+            Source = CommandLine.Option(args, "--source"),
+            Type = CommandLine.Option(args, "--type"),
+            IncludeDemo = args.Contains("--include-demo", StringComparer.Ordinal) ? ExportForm.On : null,
+        };
+        if (form.TryToFilter(out filter, out var problem))
         {
-            filter = new ExportFilter
-            {
-                From = Date("--from"),
-                To = Date("--to"),
-                Province = CommandLine.Option(args, "--province"),
-                City = CommandLine.Option(args, "--city"),
-                Industry = CommandLine.Option(args, "--industry"),
-                Status = CommandLine.Option(args, "--status") is { } st ? Enum.Parse<CaseStatus>(st, ignoreCase: true) : null,
-                Source = CommandLine.Option(args, "--source") is { } so ? Enum.Parse<CaseSource>(so, ignoreCase: true) : null,
-                Type = CommandLine.Option(args, "--type") switch { null => null, "hardship" => CaseType.Hardship, _ => CaseType.WageArrears },
-                IncludeDemo = args.Contains("--include-demo", StringComparer.Ordinal),
-            };
             return true;
         }
-        catch (Exception ex) when (ex is FormatException or ArgumentException)
-        {
-            errors.WriteLine($"Bad option ({ex.Message}). Dates are yyyy-MM-dd; --status Registered|Accepted|Referred|Closed|Rejected; --source Web|Telegram|WeChat|Hotline.");
-            return false;
-        }
+
+        errors.WriteLine($"Bad option: {problem}");
+        return false;
     }
 
     private static bool TryFormat(string[] args, TextWriter errors, out ExportFormat format)

@@ -30,13 +30,13 @@ public static class ReportEndpoints
             return TypedResults.Problem(title: "Export cases or stats.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        if (!TryFilter(form, out var filter, out var problem))
+        if (!form.TryToFilter(out var filter, out var problem))
         {
             return TypedResults.Problem(title: problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var format = form.Format == "xlsx" ? ExportFormat.Xlsx : ExportFormat.Csv;
-        var full = what == "cases" && form.Full == "on";
+        var full = what == "cases" && form.Full == ExportForm.On;
         if (full && !http.User.IsInRole(StaffRoles.Admin))
         {
             return TypedResults.Problem(title: "Only admins may export personal data in full.", statusCode: StatusCodes.Status403Forbidden);
@@ -65,7 +65,7 @@ public static class ReportEndpoints
                     var period = form.Period == "quarter" ? StatisticsPeriod.Quarter : StatisticsPeriod.Month;
                     var grouping = form.Group == "industry" ? StatisticsGrouping.Industry : StatisticsGrouping.Region;
                     var table = await statistics.BuildAsync(filter, period, grouping, ct);
-                    await StatisticsReport.WriteAsync(table, writer, form.Publication == "on", ct);
+                    await StatisticsReport.WriteAsync(table, writer, form.Publication == ExportForm.On, ct);
                 }
             }
 
@@ -83,72 +83,4 @@ public static class ReportEndpoints
             throw;
         }
     }
-
-    private static bool TryFilter(ExportForm form, out ExportFilter filter, out string? problem)
-    {
-        filter = new ExportFilter();
-        problem = null;
-        DateOnly? from = null, to = null;
-        if (!string.IsNullOrEmpty(form.From))
-        {
-            if (!DateOnly.TryParseExact(form.From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f))
-            {
-                problem = "from is yyyy-MM-dd.";
-                return false;
-            }
-
-            from = f;
-        }
-
-        if (!string.IsNullOrEmpty(form.To))
-        {
-            if (!DateOnly.TryParseExact(form.To, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
-            {
-                problem = "to is yyyy-MM-dd.";
-                return false;
-            }
-
-            to = t;
-        }
-
-        CaseStatus? status = null;
-        if (!string.IsNullOrEmpty(form.Status))
-        {
-            if (!Enum.TryParse<CaseStatus>(form.Status, ignoreCase: true, out var s) || !Enum.IsDefined(s))
-            {
-                problem = "Unknown status.";
-                return false;
-            }
-
-            status = s;
-        }
-
-        CaseSource? source = null;
-        if (!string.IsNullOrEmpty(form.Source))
-        {
-            if (!Enum.TryParse<CaseSource>(form.Source, ignoreCase: true, out var s) || !Enum.IsDefined(s))
-            {
-                problem = "Unknown source.";
-                return false;
-            }
-
-            source = s;
-        }
-
-        filter = new ExportFilter
-        {
-            From = from,
-            To = to,
-            Province = NullIfEmpty(form.Province),
-            City = NullIfEmpty(form.City),
-            Industry = NullIfEmpty(form.Industry),
-            Status = status,
-            Source = source,
-            Type = form.Type switch { "hardship" => CaseType.Hardship, "wage-arrears" => CaseType.WageArrears, _ => null },
-            IncludeDemo = form.IncludeDemo == "on",
-        };
-        return true;
-    }
-
-    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
