@@ -67,6 +67,16 @@ public sealed class DashboardTests
         Assert.Equal(3, withDemo.CasesToday);
         Assert.Equal("北京市", withDemo.OwedByRegion[0].Label);
 
+        // Queue tiles follow the live queue without reading the database again.
+        server.Services.GetRequiredService<HandoffQueue>().Apply(new HandoffRecord
+        {
+            Ticket = "hlive", ConversationKey = "directline/conversations/live", ChannelId = "directline", Reasons = "asked-for-person",
+            Status = HandoffStatus.Waiting, CreatedAt = Now.AddMinutes(-7),
+        });
+        var live = query.ServiceProvider.GetRequiredService<DashboardQueries>().WithLiveQueue(data);
+        Assert.Equal((1, 0, 7), (live.Waiting, live.Held, live.LongestWaitNowMinutes));
+        Assert.Equal(data.CasesPerWeek, live.CasesPerWeek);
+
         // Open cases older than 30 days count as overdue, by region; none is yet.
         Assert.Empty(data.OverdueByRegion);
         clock.Advance(TimeSpan.FromDays(40));

@@ -103,6 +103,18 @@ public sealed class DashboardQueries(BotDbContext db, HandoffQueue queue, TimePr
                 .Select(o => new ChartBar(o.Key, o.Value, o.Value.ToString(CultureInfo.InvariantCulture)))]);
     }
 
+    /// <summary>The figures that come from the live queue alone, brought up to date without reading the database.</summary>
+    public DashboardData WithLiveQueue(DashboardData data)
+    {
+        var waiting = queue.Waiting();
+        return data with
+        {
+            Waiting = waiting.Count,
+            Held = queue.Held().Count,
+            LongestWaitNowMinutes = waiting.Count == 0 ? null : (int)(time.GetUtcNow() - waiting.Min(w => w.CreatedAt)).TotalMinutes,
+        };
+    }
+
     public static double? Median(IReadOnlyList<double> values)
     {
         if (values.Count == 0)
