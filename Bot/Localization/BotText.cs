@@ -163,6 +163,31 @@ public static class BotText
         _ => text,
     };
 
+    /// <summary>
+    /// The same words for a channel without buttons (WeChat), where choices are numbered lines and a worker may also type
+    /// the choice itself. Most specific phrases first.
+    /// </summary>
+    private static readonly (string Buttons, string Numbers)[] ButtonlessWording =
+    [
+        ("请点下面的一个按钮（也可以打数字，第一个就打 1）", "请回复下面的一个数字（第一个就打 1）"),
+        ("点下面的按钮", "回复下面的数字"),
+        ("也可以直接点按钮", "也可以直接回复数字"),
+        ("可以点按钮", "可以回复数字"),
+        ("也可以点下面看相关问题", "也可以回复数字看相关问题"),
+        ("点“", "回复“"),
+    ];
+
+    /// <summary>A text reworded for a channel without buttons.</summary>
+    public static string WithoutButtons(string text)
+    {
+        foreach (var (buttons, numbers) in ButtonlessWording)
+        {
+            text = text.Replace(buttons, numbers, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
     // Wage-arrears report
     public const string ReportPrivacyNotice =
         "登记之前，先说明怎么用您的信息：\n" +

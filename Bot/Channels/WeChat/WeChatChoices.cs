@@ -20,13 +20,11 @@ public static class WeChatChoices
     /// </summary>
     public static string Render(Activity message, bool withChoices = true)
     {
-        var text = new StringBuilder(message.Text ?? string.Empty);
+        var text = new StringBuilder(BotText.WithoutButtons(message.Text ?? string.Empty));
         var actions = withChoices ? message.SuggestedActions?.Actions ?? [] : [];
         var numbered = Numbered(actions);
         if (numbered.Count > 0)
         {
-            // The bot's wording speaks of buttons; on WeChat the same choices are numbers.
-            text.Replace("点下面的一个按钮", "回复下面的一个数字").Replace("点下面的按钮", "回复下面的数字").Replace("点按钮", "回复数字");
             if (text.Length == 0)
             {
                 text.Append(BotText.ChooseBelow);

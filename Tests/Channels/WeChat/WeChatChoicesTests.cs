@@ -19,8 +19,10 @@ public sealed class WeChatChoicesTests
     }
 
     [Fact]
-    public void TextWithoutChoices_IsLeftAsWritten()
+    public void Texts_OnWeChat_NeverAskForAButtonPress()
     {
-        Assert.Equal(BotText.MenuPrompt, WeChatChoices.Render(Activity.BotMessage(BotText.MenuPrompt)));
+        Assert.Equal("请回复下面的一个数字（第一个就打 1）。", WeChatChoices.Render(Activity.BotMessage(BotText.RetryChoice), withChoices: false));
+        Assert.Equal("都对的话回复“确认提交”；哪一项不对，回复“修改”那一项。", WeChatChoices.Render(Activity.BotMessage(BotText.FormSummaryHint), withChoices: false));
+        Assert.Equal("已经回复过了。", WeChatChoices.Render(Activity.BotMessage("已经回复过了。")));
     }
 }

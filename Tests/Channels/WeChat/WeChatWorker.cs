@@ -125,8 +125,10 @@ internal sealed class WeChatWorker(HttpClient bot, FakeWeChatServer server, stri
         return xml.Element("Content")!.Value;
     }
 
+    /// <summary>Waits for a message with <paramref name="fragment"/>, in the words WeChat shows (numbers, not buttons).</summary>
     public async Task<List<string>> ExpectAsync(string fragment)
     {
+        fragment = BotText.WithoutButtons(fragment);
         using var cts = new CancellationTokenSource(TestTimeouts.Turn);
         var collected = new List<string>();
         while (true)
