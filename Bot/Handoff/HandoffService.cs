@@ -156,15 +156,12 @@ public sealed partial class HandoffService(
 
     private async Task<StaffActionResult> AssignAsync(string ticket, string toUserId, string toName, StaffActor actor, string action, CancellationToken ct)
     {
-        var found = await FindAsync(ticket, ct);
-        if (found is null)
+        if (await TakeAsync(ticket, ct) is not var (held, record))
         {
             return StaffActionResult.NotFound;
         }
 
-        using var held = await locks.AcquireAsync(found.ConversationKey, ct);
-        var record = await db.Set<HandoffRecord>().FirstAsync(h => h.Id == found.Id, ct);
-        await db.Entry(record).ReloadAsync(ct);
+        using var _ = held;
         if (record.Status == HandoffStatus.Closed)
         {
             return StaffActionResult.Conflict("这个会话已经结束了。");
@@ -292,16 +289,13 @@ public sealed partial class HandoffService(
     /// </summary>
     public async Task<StaffActionResult> ReleaseAsync(string ticket, StaffActor actor, CancellationToken ct)
     {
-        var found = await FindAsync(ticket, ct);
-        if (found is null)
+        if (await TakeAsync(ticket, ct) is not var (held, record))
         {
             return StaffActionResult.NotFound;
         }
 
-        using (await locks.AcquireAsync(found.ConversationKey, ct))
+        using (held)
         {
-            var record = await db.Set<HandoffRecord>().FirstAsync(h => h.Id == found.Id, ct);
-            await db.Entry(record).ReloadAsync(ct);
             if (record.Status == HandoffStatus.Closed)
             {
                 return StaffActionResult.Done(record);
@@ -316,19 +310,35 @@ public sealed partial class HandoffService(
             await db.SaveChangesAsync(ct);
             queue.Apply(record);
             await audit.RecordAsync(actor.UserName, "handoff.release", record.Ticket, null, actor.Origin, ct);
-            found = record;
         }
 
         // The event speaks for the worker's side of the conversation, so the bot's replies are addressed to them.
-        var conversation = await store.FindAsync(found.ConversationKey, ct);
+        var conversation = await store.FindAsync(record.ConversationKey, ct);
         var release = new Activity
         {
             Type = ActivityTypes.Event,
             Name = ReleaseEventName,
             From = new ChannelAccount { Id = conversation?.UserId, Role = "user" },
         };
-        await ingress.AcceptAsync(found.ConversationKey, release, "handoff-release:" + found.Ticket, ct);
-        return StaffActionResult.Done(found);
+        await ingress.AcceptAsync(record.ConversationKey, release, "handoff-release:" + record.Ticket, ct);
+        return StaffActionResult.Done(record);
+    }
+
+    /// <summary>Takes the conversation's lock, then reads the handoff as it is under that lock.</summary>
+    private async Task<(IDisposable Held, HandoffRecord Record)?> TakeAsync(string ticket, CancellationToken ct)
+    {
+        var found = await FindAsync(ticket, ct);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var held = await locks.AcquireAsync(found.ConversationKey, ct);
+        var record = await db.Set<HandoffRecord>().FirstAsync(h => h.Id == found.Id, ct);
+
+        // This scope may have read it before the lock was taken.
+        await db.Entry(record).ReloadAsync(ct);
+        return (held, record);
     }
 
     /// <summary>Tells the worker something outside a turn (accepted, position in the queue).</summary>

@@ -48,9 +48,7 @@ public static class BotText
     public const string HandoffReleasedResume = "您之前填写的内容还在，我们接着来：";
     public const string HandoffCancelled = "好的，已经取消排队。需要时再点“找工会工作人员”。";
 
-    public const string HandoffAfterHours =
-        "现在是下班时间，工作人员不在线（在线时间：{0}）。您可以先留言，工作人员会在{1}以后尽快回复。" +
-        "急事请打 12351 职工维权热线，遇到危险请马上打 110。";
+    public const string HandoffAfterHours = "现在下班了，工作人员{0}在线。您可以先留言，{1}以后会有人回复您。急事请打 12351，遇到危险马上打 110。";
 
     public const string CallbackAskMessage = "请简单说说想请工作人员帮什么忙（一两句话就行）。";
     public const string CallbackAskConsent = "方便留一个手机号，让工作人员给您回电话吗？号码会加密保存，只用来联系您。";

@@ -28,7 +28,7 @@ public sealed class AfterHoursTests : IAsyncLifetime
         await worker.ExpectAsync(BotText.MenuPrompt);
         await worker.SayAsync("找工会工作人员");
         var replies = await worker.ExpectAsync(BotText.CallbackAskMessage);
-        Assert.Contains(replies, t => t.Contains("现在是下班时间", StringComparison.Ordinal) && t.Contains("9:00", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains("现在下班了", StringComparison.Ordinal) && t.Contains("9:00", StringComparison.Ordinal));
 
         await worker.SayAsync("老板欠了我三个月工资 想问问怎么办");
         await worker.ExpectAsync(BotText.CallbackAskConsent);
