@@ -6,6 +6,6 @@ public enum AnswerMode
     /// <summary>Answer, suggest or honestly decline.</summary>
     Full,
 
-    /// <summary>Say something only when an article clearly answers (used after a crisis reply, to add nothing noisy).</summary>
-    ConfidentOnly,
+    /// <summary>After a crisis reply: answer or suggest, but add no refusal (the worker has just been given numbers and a person).</summary>
+    AfterCrisis,
 }

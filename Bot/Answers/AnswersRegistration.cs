@@ -10,6 +10,9 @@ public static class AnswersRegistration
     {
         builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
         builder.Services.AddKnowledge(sp => sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ResolveContentDirectory());
+        builder.Services.AddSingleton<KnowledgeReadiness>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<KnowledgeReadiness>());
+        builder.Services.AddHealthChecks().AddCheck<KnowledgeReadiness>("knowledge");
         builder.Services.AddScoped<CuratorLog>();
         builder.Services.AddScoped<KnowledgeAnswerService>();
         builder.Services.AddScoped<IAnswerService>(sp => sp.GetRequiredService<KnowledgeAnswerService>());

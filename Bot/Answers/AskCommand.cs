@@ -11,7 +11,9 @@ namespace RightsBot.Answers;
 
 /// <summary>
 /// <c>ask [--json]</c>: each stdin line is a question sent through the same turn pipeline as any channel, in a fresh
-/// conversation, on a throwaway data directory. With <c>--json</c> one JSON object per line; otherwise readable text.
+/// conversation, on a throwaway data directory. A line that is a JSON array of strings is one conversation of several
+/// messages (a follow-up after a first question); the output is about its last message. With <c>--json</c> one JSON
+/// object per line (<see cref="AskResult"/>); otherwise readable text.
 /// </summary>
 internal static class AskCommand
 {
@@ -33,20 +35,24 @@ internal static class AskCommand
         {
             while (await input.ReadLineAsync(ct) is { } line)
             {
-                var question = line.Trim();
-                if (question.Length == 0)
+                var turns = ParseLine(line.Trim());
+                if (turns.Count == 0)
                 {
                     continue;
                 }
 
-                var result = await AskAsync(app.Services, question, ct);
+                var results = await AskConversationAsync(app.Services, turns, ct);
+                var result = results[^1];
                 if (json)
                 {
                     await output.WriteLineAsync(JsonSerializer.Serialize(result, Json.AskResult));
                 }
                 else
                 {
-                    await output.WriteLineAsync($"问：{result.Question}\n答：{result.Reply}\n");
+                    foreach (var earlier in results)
+                    {
+                        await output.WriteLineAsync($"问：{earlier.Question}\n答：{earlier.Reply}\n");
+                    }
                 }
 
                 await output.FlushAsync(ct);
@@ -69,7 +75,11 @@ internal static class AskCommand
         }
     }
 
-    internal static async Task<AskResult> AskAsync(IServiceProvider services, string question, CancellationToken ct)
+    internal static async Task<AskResult> AskAsync(IServiceProvider services, string question, CancellationToken ct) =>
+        (await AskConversationAsync(services, [question], ct))[0];
+
+    /// <summary>Sends <paramref name="messages"/> one after the other in one fresh conversation; one result per message.</summary>
+    internal static async Task<IReadOnlyList<AskResult>> AskConversationAsync(IServiceProvider services, IReadOnlyList<string> messages, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<ConversationStore>();
@@ -81,6 +91,18 @@ internal static class AskCommand
         await store.EnsureConversationAsync(ChannelId, conversationId, user.Id, ct);
 
         using var subscription = signals.Subscribe(key);
+        var results = new List<AskResult>(messages.Count);
+        foreach (var message in messages)
+        {
+            results.Add(await SendAsync(store, ingress, subscription, key, user, message, ct));
+        }
+
+        return results;
+    }
+
+    private static async Task<AskResult> SendAsync(
+        ConversationStore store, TurnIngress ingress, ConversationSubscription subscription, string key, ChannelAccount user, string question, CancellationToken ct)
+    {
         var accepted = await ingress.AcceptAsync(key, new Activity { Type = ActivityTypes.Message, Text = question, From = user }, null, ct);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TurnTimeout);
@@ -108,16 +130,48 @@ internal static class AskCommand
     internal static AskResult Summarise(string question, IReadOnlyList<Activity> replies)
     {
         var messages = replies.Where(r => r.Type == ActivityTypes.Message && !string.IsNullOrEmpty(r.Text)).ToList();
-        var marker = messages.Select(m => ReadMarker(m.ChannelData)).FirstOrDefault(m => m is not null);
+        var markers = messages.Select(m => ReadMarker(m.ChannelData)).OfType<AnswerMarker>().ToList();
+        var answer = markers.FirstOrDefault(m => m.Kind == AnswerKinds.Answer);
+        var crisis = markers.FirstOrDefault(m => m.Kind == AnswerKinds.Crisis)?.Crisis;
+        var understood = markers.FirstOrDefault(m => m.Kind != AnswerKinds.Crisis);
         var escalated = replies.Any(r => r.Type == ActivityTypes.Event && r.Name == EscalationMiddleware.HandoffInitiate);
         return new AskResult(
             question,
             string.Join("\n", messages.Select(m => m.Text)),
-            marker is not null,
-            marker?.ArticleId,
-            marker?.Confidence,
-            marker?.Citations ?? [],
+            understood?.Kind ?? (crisis is not null ? AnswerKinds.Crisis : AnswerKinds.Decline),
+            answer is not null,
+            answer?.ArticleId,
+            answer?.Confidence,
+            answer?.Citations ?? [],
+            understood?.Options ?? [],
+            crisis,
+            understood?.SmallTalk,
             escalated);
+    }
+
+    /// <summary>A line of input: a JSON array of messages (one conversation), or one message.</summary>
+    internal static IReadOnlyList<string> ParseLine(string line)
+    {
+        if (line.Length == 0)
+        {
+            return [];
+        }
+
+        if (line[0] == '[')
+        {
+            try
+            {
+                return JsonSerializer.Deserialize(line, Json.StringArray) is { Length: > 0 } turns && turns.All(t => !string.IsNullOrWhiteSpace(t))
+                    ? turns
+                    : [line];
+            }
+            catch (JsonException)
+            {
+                // Not a conversation after all: a message that starts with '['.
+            }
+        }
+
+        return [line];
     }
 
     private static AnswerMarker? ReadMarker(JsonElement? channelData)

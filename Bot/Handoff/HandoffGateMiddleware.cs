@@ -6,7 +6,8 @@ namespace RightsBot.Handoff;
 
 /// <summary>
 /// While a staff member holds the conversation the bot stays silent: the worker's messages are kept in the
-/// transcript (staff see them live) and marked handled, so nothing from that time is answered later. While the
+/// transcript (staff see them live) and marked handled, so nothing from that time is answered later. The one
+/// exception is a crisis: the safety check runs before this gate, and the staff member is alerted. While the
 /// worker waits, the bot keeps helping, and "取消等待" leaves the queue.
 /// </summary>
 public sealed class HandoffGateMiddleware(HandoffQueue queue) : ITurnMiddleware
@@ -19,6 +20,13 @@ public sealed class HandoffGateMiddleware(HandoffQueue queue) : ITurnMiddleware
         var open = queue.Find(turn.ConversationKey);
         if (open?.Status == HandoffStatus.Active)
         {
+            if (turn.Crisis is not null)
+            {
+                // The crisis reply has gone out already (safety runs before the gate); the staff member holding the
+                // conversation is alerted through the handoff's reasons, which the console shows at once.
+                await turn.Services.GetRequiredService<HandoffService>().RequestAsync(turn.ConversationKey, turn.EscalationReasons, ct);
+            }
+
             return;
         }
 

@@ -26,6 +26,7 @@ public static class HandoffReasons
         "crisis:violence" => "危机：暴力威胁",
         "crisis:held" => "危机：被扣押",
         "crisis:injury" => "危机：受伤",
+        "crisis:othersatrisk" => "危机：有人要轻生",
         _ when reason.StartsWith(CrisisPrefix, StringComparison.Ordinal) => "危机",
         _ => reason,
     };

@@ -17,8 +17,8 @@ public static class HandoffRegistration
         builder.Services.AddHostedService(sp => sp.GetRequiredService<QueueNotifier>());
         builder.Services.AddScoped<HandoffService>();
 
-        // Middleware runs in registration order (after the error boundary, before safety): the gate first, so a
-        // conversation a person holds gets nothing from the bot.
+        // Middleware runs in registration order (after the error boundary and the safety check): the gate first, so a
+        // conversation a person holds gets nothing from the bot but a crisis reply.
         builder.Services.AddScoped<ITurnMiddleware, HandoffGateMiddleware>();
         builder.Services.AddScoped<ITurnMiddleware, EscalationMiddleware>();
 

@@ -36,8 +36,8 @@ public static class BotApplication
         builder.AddStorage();
         builder.AddPrivacy();
         builder.AddTurns();
-        builder.AddHandoff();
         builder.AddSafety();
+        builder.AddHandoff();
         builder.AddModel();
         builder.AddAnswers();
         builder.AddCases();

@@ -114,17 +114,54 @@ public static class BotText
     public const string ThanksHelpful = "谢谢您的反馈！还有别的问题可以接着问。";
     public const string SorryNotHelpful = "抱歉没帮上忙，我们会把这个问题交给工作人员改进。";
 
+    // Small talk: a short kind reply, then the menu.
+    public const string SmallTalkGreeting = "您好！我是工会维权小助手。工资、合同、工伤这些事都可以直接问我，也可以点下面的按钮。";
+    public const string SmallTalkThanks = "不客气！还有别的事随时问我。";
+    public const string SmallTalkGoodbye = "好的，祝您早日拿到工钱！有事随时再来找我。";
+
+    public const string SmallTalkIdentity =
+        "我是工会的维权小助手，是个机器人，不是真人，也不是律师或政府部门。我能解答工资和劳动权益的问题、帮您反映欠薪。" +
+        "想和真人说，点“找工会工作人员”。";
+
+    public const string SmallTalkConfusion =
+        "不好意思，我没说清楚。您可以换个说法再问，比如“老板欠我三个月工资怎么办”，或者点“找工会工作人员”请真人帮您。";
+
+    public const string SmallTalkAcknowledgement = "好的。还有别的问题可以接着问，也可以点下面的按钮。";
+
+    public const string SmallTalkVenting =
+        "听得出来您心里很憋屈，遇到这种事谁都难受。愿意的话，说说具体遇到了什么事，我帮您看看该怎么办；也可以点“找工会工作人员”。";
+
+    public const string SmallTalkInsult = "对不起，没帮上您，让您着急了。您可以换个说法再问我，或者点“找工会工作人员”，请真人来帮您。";
+
     public const string OutsideScope =
         "这个问题超出了我能回答的范围，我不想乱说误导您。劳动和工资方面的事，可以打 12351 职工维权服务热线问工会，" +
         "法律问题可以打 12348 公共法律服务热线。也可以找工会工作人员。";
 
-    // Safety
-    public const string Crisis =
-        "您的安全最要紧！\n" +
-        "如果有人正在打您、威胁您，或者不让您离开，请马上打 110 报警。\n" +
-        "有人受伤或者吃了药、喝了农药，马上打 120。\n" +
-        "心里难受、想不开，可以打 12356 心理援助热线，可以不说名字，每天至少 18 个小时有人接。\n" +
-        "工会工作人员也会帮您。";
+    // Safety: the first number in each text is the one to call first.
+    public const string CrisisInjury =
+        "先救人！有人受伤、昏过去，或者已经吃了药、喝了农药，马上打 120 叫救护车，不用等老板同意。\n" +
+        "有人打人、威胁人、不让走，打 110 报警。\n" +
+        "工会工作人员马上会来帮您，受伤的事之后可以按工伤办。";
+
+    public const string CrisisPolice =
+        "您的安全最要紧！有人打您、威胁您或您的家人，或者把人关着不让走，请马上打 110 报警。\n" +
+        "有人受伤，马上打 120。\n" +
+        "先躲到安全的地方，别和对方硬拼。工会工作人员马上会来帮您，工钱的事我们一起想办法。";
+
+    public const string CrisisOthersAtRisk =
+        "有人要跳楼、轻生，请马上打 110 报警，说清楚在哪里。\n" +
+        "已经受伤或者喝了药，马上打 120。\n" +
+        "别刺激他，陪着他说话，劝他离开危险的地方。工会工作人员马上会来帮忙，欠薪的事可以一起依法讨。";
+
+    public const string CrisisAtTheEdge =
+        "求您先从边上下来，退到安全的地方！现在就打 110，或者让身边的人打。\n" +
+        "心里的苦可以打 12356 心理援助热线说一说，可以不说名字。\n" +
+        "工钱的事工会帮您一起讨，您的命比钱要紧，工作人员马上会来和您说话。";
+
+    public const string CrisisSelfHarm =
+        "听到您这么难受，我很担心您。请现在就打 12356 心理援助热线，可以不说名字，每天至少 18 个小时有人接。\n" +
+        "如果已经吃了药、喝了农药或者伤了自己，马上打 120；身边有危险，打 110。\n" +
+        "您不是一个人扛，工钱的事工会帮您一起讨，工作人员马上会来和您说话。";
 
     public const string CrisisResume = "等您安全了，我们可以接着刚才的事。";
 

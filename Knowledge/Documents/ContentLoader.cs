@@ -52,7 +52,8 @@ public static partial class ContentLoader
         }
 
         var valid = CrossCheck(parsed, problems).Where(a => !faulty.Contains(a.SourcePath)).ToList();
-        return (new KnowledgeBase(valid, laws, synonyms), problems);
+        var training = LoadTraining(Path.Combine(contentDirectory, "training"), problems);
+        return (new KnowledgeBase(valid, laws, synonyms) { Training = training }, problems);
     }
 
     private static List<KnowledgeArticle> CrossCheck(List<(KnowledgeArticle Article, ArticleSource Source)> parsed, List<ContentProblem> problems)
@@ -333,6 +334,58 @@ public static partial class ContentLoader
         }
 
         return laws;
+    }
+
+    /// <summary>The small-talk kinds <c>training/smalltalk.tsv</c> may use.</summary>
+    public static readonly IReadOnlySet<string> SmallTalkLabels =
+        new HashSet<string>(["greeting", "thanks", "goodbye", "identity", "confusion", "acknowledgement", "venting", "insult"], StringComparer.Ordinal);
+
+    /// <summary>The labels <c>training/crisis.tsv</c> may use.</summary>
+    public static readonly IReadOnlySet<string> CrisisLabels =
+        new HashSet<string>(["none", "self-harm", "others", "injury", "violence", "held"], StringComparer.Ordinal);
+
+    private static TrainingData LoadTraining(string directory, List<ContentProblem> problems)
+    {
+        var outside = ReadLines(Path.Combine(directory, "outside.txt")).Select(l => l.Text).ToList();
+        return new TrainingData(outside, ReadLabelled(Path.Combine(directory, "smalltalk.tsv"), SmallTalkLabels, problems), ReadLabelled(Path.Combine(directory, "crisis.tsv"), CrisisLabels, problems));
+    }
+
+    private static List<LabelledText> ReadLabelled(string path, IReadOnlySet<string> labels, List<ContentProblem> problems)
+    {
+        var result = new List<LabelledText>();
+        foreach (var (number, text) in ReadLines(path))
+        {
+            var tab = text.IndexOf('\t', StringComparison.Ordinal);
+            var label = tab > 0 ? text[..tab].Trim() : string.Empty;
+            if (tab < 0 || !labels.Contains(label) || text[(tab + 1)..].Trim().Length == 0)
+            {
+                problems.Add(new ContentProblem(path, number, $"expected \"label<TAB>message\" with a label among {string.Join(", ", labels)}"));
+                continue;
+            }
+
+            result.Add(new LabelledText(label, text[(tab + 1)..].Trim()));
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<(int Number, string Text)> ReadLines(string path)
+    {
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+
+        var number = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            number++;
+            var line = raw.Trim('\r', '\n', ' ');
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                yield return (number, line);
+            }
+        }
     }
 
     private static List<IReadOnlyList<string>> LoadSynonyms(string path, List<ContentProblem> problems)

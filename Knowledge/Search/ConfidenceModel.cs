@@ -1,44 +1,52 @@
 namespace RightsBot.Knowledge.Search;
 
 /// <summary>
-/// Turns retrieval evidence into a confidence in [0, 1] and a band. Coverage (how much of the message the article's
-/// questions account for) carries most of it; the margin over the runner-up separates near-ties. The thresholds were
-/// set on the evaluation set in Tests/Knowledge/TestData (see docs/knowledge.md).
+/// Decides, from the ranking's signals, whether to answer with the best article, ask "您是想问…", or decline. A
+/// confident answer must be a right answer: the thresholds were set on the blind evaluation's development half
+/// (docs/knowledge.md) so that answers given outright are rarely wrong. Two articles on one subject never cause a
+/// question back: the worker is given the better one (the other is among its related questions).
 /// </summary>
 public sealed record ConfidenceModel
 {
     /// <summary>The default, calibrated thresholds.</summary>
     public static ConfidenceModel Default { get; } = new();
 
-    /// <summary>At or above: give the article as the answer.</summary>
-    public double ConfidentThreshold { get; init; } = 0.30;
+    /// <summary>At or above this probability that no article is meant (the classifier's "outside" and small talk), decline.</summary>
+    public float MaxNoArticle { get; init; } = 0.3f;
 
-    /// <summary>At or above (and below confident): ask "您是想问…".</summary>
-    public double UncertainThreshold { get; init; } = 0.20;
+    /// <summary>Below this coverage the message speaks of things no article does: decline.</summary>
+    public float MinCoverage { get; init; } = 0f;
 
-    /// <summary>Confidence of a hit given its coverage and its score relative to the best hit.</summary>
-    public double Confidence(double coverage, float score, float topScore, float secondScore, bool isTop)
+    /// <summary>Below this score nothing fits well enough even to ask back.</summary>
+    public float UncertainScore { get; init; } = 0.2f;
+
+    /// <summary>At or above this score (with <see cref="ConfidentMargin"/>) the best article is the answer.</summary>
+    public float ConfidentScore { get; init; } = 0.35f;
+
+    /// <summary>The lead over the second article needed to answer outright when they are on different subjects.</summary>
+    public float ConfidentMargin { get; init; } = 0.2f;
+
+    /// <summary>Confidence in [0, 1] of the best article.</summary>
+    public double Confidence(RankingSignals signals)
     {
-        if (topScore <= 0)
-        {
-            return 0;
-        }
-
-        var relative = score / topScore;
-        var margin = isTop && topScore > 0 ? (topScore - secondScore) / topScore : 0;
-        var value = coverage * (0.85 + (0.3 * margin)) * Math.Sqrt(relative);
-        return Math.Clamp(value, 0, 1);
+        ArgumentNullException.ThrowIfNull(signals);
+        return Math.Clamp(signals.TopScore * Math.Min(1f, signals.Coverage / Math.Max(MinCoverage, 1e-3f)), 0, 1);
     }
 
-    /// <summary>
-    /// Below this lead of the best article over the runner-up (as a share of its score), two articles fit about equally
-    /// well: the worker is asked which one they mean instead of being given one of them.
-    /// </summary>
-    public double MinMargin { get; init; } = 0.06;
+    /// <summary>The band for the best article.</summary>
+    public AnswerBand BandOf(RankingSignals signals)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        if (signals.NoArticle >= MaxNoArticle || signals.Coverage < MinCoverage || signals.TopScore < UncertainScore)
+        {
+            return AnswerBand.None;
+        }
 
-    /// <summary>The band for the best hit, given its confidence and its lead over the runner-up.</summary>
-    public AnswerBand BandOf(double topConfidence, double margin) =>
-        topConfidence >= ConfidentThreshold && margin >= MinMargin ? AnswerBand.Confident
-        : topConfidence >= UncertainThreshold || (topConfidence >= ConfidentThreshold && margin < MinMargin) ? AnswerBand.Uncertain
-        : AnswerBand.None;
+        if (signals.TopScore >= ConfidentScore && (signals.Margin >= ConfidentMargin || signals.SameSubject))
+        {
+            return AnswerBand.Confident;
+        }
+
+        return AnswerBand.Uncertain;
+    }
 }

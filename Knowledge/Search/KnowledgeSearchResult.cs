@@ -8,4 +8,7 @@ public sealed record KnowledgeSearchResult(IReadOnlyList<KnowledgeHit> Hits, Ans
 
     /// <summary>The best hit, if any.</summary>
     public KnowledgeHit? Top => Hits.Count > 0 ? Hits[0] : null;
+
+    /// <summary>What the band was decided from; null when nothing matched.</summary>
+    public RankingSignals? Signals { get; init; }
 }

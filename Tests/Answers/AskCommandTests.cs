@@ -28,9 +28,38 @@ public sealed class AskCommandTests
 
         Assert.True(lines[2]["escalated"]!.GetValue<bool>());
         Assert.Contains("12356", lines[2]["reply"]!.GetValue<string>(), StringComparison.Ordinal);
-        foreach (var key in new[] { "question", "reply", "answered", "articleId", "confidence", "citations", "escalated" })
+        Assert.Equal("crisis", lines[2]["crisis"]!["kinds"]!.AsArray().Count > 0 ? "crisis" : null);
+        Assert.Equal("12356", lines[2]["crisis"]!["firstNumber"]!.GetValue<string>());
+        foreach (var key in new[] { "question", "reply", "outcome", "answered", "articleId", "confidence", "citations", "options", "crisis", "smallTalk", "escalated" })
         {
             Assert.True(lines[0].ContainsKey(key), key);
         }
     }
+
+    [Fact]
+    public async Task AskJson_SmallTalkSuggestionsAndFollowUps_AreMarkedForScoring()
+    {
+        var input = new StringReader("你好\n谢谢你\n你是机器人吗\n[\"劳动仲裁要交钱吗\",\"那要多长时间才有结果\"]\n");
+        using var output = new StringWriter();
+
+        await AskCommand.RunAsync(["--json"], input, output, CancellationToken.None);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+        Assert.Equal(4, lines.Count);
+        Assert.Equal(["greeting", "thanks", "identity"], lines.Take(3).Select(l => l["smallTalk"]!.GetValue<string>()));
+        Assert.All(lines.Take(3), l => Assert.Equal("smalltalk", l["outcome"]!.GetValue<string>()));
+        Assert.All(lines.Take(3), l => Assert.DoesNotContain("超出了我能回答的范围", l["reply"]!.GetValue<string>(), StringComparison.Ordinal));
+
+        // The follow-up is read in the light of the first question: how long arbitration takes.
+        Assert.Equal("那要多长时间才有结果", lines[3]["question"]!.GetValue<string>());
+        Assert.Equal("KB-ZC-13", lines[3]["articleId"]?.GetValue<string>() ?? string.Join(',', lines[3]["options"]!.AsArray().Select(o => o!["id"]!.GetValue<string>())));
+    }
+
+    [Theory]
+    [InlineData("[\"a\",\"b\"]", 2)]
+    [InlineData("[不是JSON", 1)]
+    [InlineData("[]", 1)]
+    [InlineData("包工头跑了", 1)]
+    public void ParseLine_JsonArrayIsOneConversation_AnythingElseOneMessage(string line, int messages) =>
+        Assert.Equal(messages, AskCommand.ParseLine(line).Count);
 }

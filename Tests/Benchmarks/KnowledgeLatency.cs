@@ -15,7 +15,7 @@ internal static class KnowledgeLatency
         {
             var knowledge = SyntheticKnowledge.Create(count);
             var build = Stopwatch.StartNew();
-            using var search = new KnowledgeSearch(knowledge);
+            var search = new KnowledgeSearch(knowledge);
             build.Stop();
             foreach (var question in questions.Take(50))
             {

@@ -24,7 +24,4 @@ public class KnowledgeSearchBenchmarks
 
     [Benchmark]
     public KnowledgeSearchResult Search() => _search.Search(_questions[_next++ % _questions.Length], KnowledgeSearchOptions.Default);
-
-    [GlobalCleanup]
-    public void Cleanup() => _search.Dispose();
 }

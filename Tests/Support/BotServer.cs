@@ -58,8 +58,20 @@ internal sealed class BotServer : IAsyncDisposable
             configure?.Invoke(builder);
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new BotServer(app, new Uri(address), data, owned);
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        await WaitUntilHealthyAsync(address);
+        return new BotServer(app, address, data, owned);
+    }
+
+    // Like a load balancer, tests send workers only once /healthz says the knowledge base is loaded.
+    private static async Task WaitUntilHealthyAsync(Uri address)
+    {
+        using var http = new HttpClient { BaseAddress = address };
+        using var cts = new CancellationTokenSource(TestTimeouts.Process);
+        while (!(await http.GetAsync(new Uri("healthz", UriKind.Relative), cts.Token)).IsSuccessStatusCode)
+        {
+            await Task.Delay(50, cts.Token);
+        }
     }
 
     public async ValueTask DisposeAsync()

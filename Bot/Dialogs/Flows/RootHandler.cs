@@ -1,6 +1,7 @@
 using RightsBot.Activities;
 using RightsBot.Answers;
 using RightsBot.Dialogs.Interruptions;
+using RightsBot.Knowledge.SmallTalk;
 using RightsBot.Localization;
 using RightsBot.Turns;
 
@@ -81,7 +82,8 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
             return;
         }
 
-        if (InterruptionDetector.Detect(text) is { } interruption)
+        // "是真人吗" asks who answers; it is not a request for a person.
+        if (SmallTalkDetector.Detect(text) is not SmallTalkKind.Identity && InterruptionDetector.Detect(text) is { } interruption)
         {
             await InterruptAsync(dc, interruption, ct);
             return;
@@ -97,7 +99,7 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
             }
             else
             {
-                await answers.AnswerAsync(turn, text, AnswerMode.ConfidentOnly, ct);
+                await answers.AnswerAsync(turn, text, AnswerMode.AfterCrisis, ct);
             }
 
             return;
@@ -194,6 +196,11 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
         else if (Is(normalized, BotText.MenuPrivacy))
         {
             ShowMenu(turn, BotText.Privacy);
+        }
+        else if (SmallTalkDetector.Detect(text) is { } smallTalk)
+        {
+            // 你好, 谢谢, 你是谁, 听不懂…: a kind word and the menu, never the refusal, never the curators' list.
+            answers.SendSmallTalk(turn, smallTalk);
         }
         else
         {

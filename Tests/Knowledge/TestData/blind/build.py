@@ -4,7 +4,11 @@
 Each item's text and turns come from the writer (source/raw/W*.jsonl), its category and labels from the labeller
 (source/labels/L*.jsonl), who never saw the bot's answers. Items are split into two halves, stratified by writer and
 category: within each group, items sorted by the SHA-256 of their id alternate dev, test, dev, ... The output is
-dev.jsonl, test.jsonl and MANIFEST.sha256; tuning reads dev only. Run: python3 build.py (no arguments)."""
+dev.jsonl, test.jsonl and MANIFEST.sha256; tuning reads dev only. Run: python3 build.py (no arguments).
+
+Later label updates (source/labels/U*.jsonl, one line per item: add_expected, add_acceptable, note) map messages to
+articles written after the set was frozen, decided blind from the message and the new articles' titles. An added
+expected id becomes the expected answer and the old expected ids stay acceptable; a NEW label is replaced."""
 import hashlib
 import json
 import pathlib
@@ -23,6 +27,21 @@ for path in sorted((here / "source" / "labels").glob("L*.jsonl")):
             item = json.loads(line)
             assert item["id"] not in labels, "labelled twice: " + item["id"]
             labels[item["id"]] = item
+for path in sorted((here / "source" / "labels").glob("U*.jsonl")):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        update = json.loads(line)
+        label = labels[update["id"]]
+        old_expected = [e for e in label.get("expected") or [] if e != "NEW"]
+        acceptable = list(label.get("acceptable") or [])
+        if update.get("add_expected"):
+            label["expected"] = list(update["add_expected"])
+            acceptable = old_expected + acceptable
+        acceptable += update.get("add_acceptable") or []
+        label["acceptable"] = [a for i, a in enumerate(acceptable) if a not in acceptable[:i] and a not in label["expected"]]
+        if update.get("note"):
+            label["note"] = ((label.get("note") or "") + " | update: " + update["note"]).strip(" |")
 missing = sorted(set(raw) - set(labels))
 assert not missing, "not labelled: " + ", ".join(missing[:10])
 

@@ -1,0 +1,42 @@
+namespace RightsBot.Knowledge.Learning;
+
+/// <summary>Term ids for a classifier: terms seen in training get an id; unknown terms at prediction are dropped.</summary>
+internal sealed class TermVocabulary
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+    public int Count => _ids.Count;
+
+    /// <summary>Ids for <paramref name="terms"/>, adding new terms (training).</summary>
+    public Dictionary<int, float> Add(Dictionary<string, float> terms)
+    {
+        var ids = new Dictionary<int, float>(terms.Count);
+        foreach (var (term, weight) in terms)
+        {
+            if (!_ids.TryGetValue(term, out var id))
+            {
+                id = _ids.Count;
+                _ids[term] = id;
+            }
+
+            ids[id] = weight;
+        }
+
+        return ids;
+    }
+
+    /// <summary>Ids for the known terms of <paramref name="terms"/> (prediction).</summary>
+    public Dictionary<int, float> Known(Dictionary<string, float> terms)
+    {
+        var ids = new Dictionary<int, float>(terms.Count);
+        foreach (var (term, weight) in terms)
+        {
+            if (_ids.TryGetValue(term, out var id))
+            {
+                ids[id] = weight;
+            }
+        }
+
+        return ids;
+    }
+}
