@@ -130,7 +130,7 @@ internal static class AskCommand
     internal static AskResult Summarise(string question, IReadOnlyList<Activity> replies)
     {
         var messages = replies.Where(r => r.Type == ActivityTypes.Message && !string.IsNullOrEmpty(r.Text)).ToList();
-        var markers = messages.Select(m => ReadMarker(m.ChannelData)).OfType<AnswerMarker>().ToList();
+        var markers = messages.Select(m => AnswerChannelData.Read(m.ChannelData)).OfType<AnswerMarker>().ToList();
         var answer = markers.FirstOrDefault(m => m.Kind == AnswerKinds.Answer);
         var crisis = markers.FirstOrDefault(m => m.Kind == AnswerKinds.Crisis)?.Crisis;
         var understood = markers.FirstOrDefault(m => m.Kind != AnswerKinds.Crisis);
@@ -172,15 +172,5 @@ internal static class AskCommand
         }
 
         return [line];
-    }
-
-    private static AnswerMarker? ReadMarker(JsonElement? channelData)
-    {
-        if (channelData is not { ValueKind: JsonValueKind.Object } data || !data.TryGetProperty("rightsbot", out _))
-        {
-            return null;
-        }
-
-        return data.Deserialize(AnswerJsonContext.Default.AnswerChannelData)?.RightsBot;
     }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using RightsBot.Activities;
 using RightsBot.Dialogs;
 using RightsBot.Knowledge.Documents;
@@ -53,7 +52,7 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IAnswerPhras
             case AnswerBand.Uncertain:
                 SendSuggestions(turn, result.Hits, question);
                 break;
-            case AnswerBand.None when (result.Signals is { SmallTalk: { } learned, SmallTalkProbability: >= SmallTalkProbability } ? learned : SmallTalkDetector.DetectFeeling(question)) is { } kind:
+            case AnswerBand.None when SmallTalkIn(result, question) is { } kind:
                 // Nothing fits, but it is conversation (a greeting in other words, the worker upset or angry): a kind
                 // word and the menu, not a refusal.
                 SendSmallTalk(turn, kind);
@@ -62,7 +61,7 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IAnswerPhras
                 await RecordAsync(question, UnansweredReason.NoAnswer, null, ct);
                 turn.Send(Activity.BotMessage(BotText.OutsideScope, [CardAction.ImBack(BotText.MenuPerson), CardAction.ImBack(BotText.MenuAsk)]) with
                 {
-                    ChannelData = Marker(new AnswerMarker { Kind = AnswerKinds.Decline }),
+                    ChannelData = AnswerChannelData.For(new AnswerMarker { Kind = AnswerKinds.Decline }),
                 });
                 turn.DialogState.LastAnswer = null;
                 break;
@@ -85,7 +84,7 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IAnswerPhras
         };
         turn.Send(Activity.BotMessage(text, Dialogs.Flows.RootHandler.MenuButtons) with
         {
-            ChannelData = Marker(new AnswerMarker { Kind = AnswerKinds.SmallTalk, SmallTalk = SmallTalkName(kind) }),
+            ChannelData = AnswerChannelData.For(new AnswerMarker { Kind = AnswerKinds.SmallTalk, SmallTalk = SmallTalkName(kind) }),
         });
     }
 
@@ -110,7 +109,7 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IAnswerPhras
             Confidence = Math.Round(confidence, 3),
             Citations = [.. article.Citations.Select(c => c.ToString())],
         };
-        turn.Send(Activity.BotMessage(phrased is null ? Format(article) : FormatPhrased(phrased, article)) with { ChannelData = Marker(marker) });
+        turn.Send(Activity.BotMessage(phrased is null ? Format(article) : FormatPhrased(phrased, article)) with { ChannelData = AnswerChannelData.For(marker) });
         turn.SendText(BotText.RelatedPrompt, buttons);
         turn.DialogState.LastAnswer = new LastAnswer(article.Id, question);
     }
@@ -121,15 +120,19 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IAnswerPhras
         var buttons = offered.Select(a => CardAction.ImBack(a.Title)).Append(CardAction.ImBack(BotText.NoneOfThese)).ToList();
         turn.Send(Activity.BotMessage(BotText.DidYouMean, buttons, InputHints.ExpectingInput) with
         {
-            ChannelData = Marker(new AnswerMarker { Kind = AnswerKinds.Suggestions, Options = [.. offered.Select(a => new SuggestedArticle(a.Id, a.Title))] }),
+            ChannelData = AnswerChannelData.For(new AnswerMarker { Kind = AnswerKinds.Suggestions, Options = [.. offered.Select(a => new SuggestedArticle(a.Id, a.Title))] }),
         });
         turn.DialogState.LastAnswer = new LastAnswer(null, question);
     }
 
+    // The classifier's small talk when it is sure of it, else a feeling the detector names (委屈死了, 你们有啥用).
+    private static SmallTalkKind? SmallTalkIn(KnowledgeSearchResult result, string question) =>
+        result.Signals is { SmallTalk: { } learned, SmallTalkProbability: >= SmallTalkProbability } ? learned : SmallTalkDetector.DetectFeeling(question);
+
     // A question mark or a question word: after a crisis reply, only then are suggestions worth showing.
     private static bool AsksSomething(string text)
     {
-        var folded = Localization.ChineseText.Normalize(text);
+        var folded = ChineseText.Normalize(text);
         return text.Contains('?') || text.Contains('？') || QuestionWords.Any(w => folded.Contains(w, StringComparison.Ordinal))
             || (folded.Length > 0 && "不没冇么呢嘛".Contains(folded[^1], StringComparison.Ordinal));
     }
@@ -140,9 +143,6 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IAnswerPhras
     // The worker's previous question and the article it got, so that "那要是没签合同呢" is read in its light.
     private static PreviousTurn? PreviousTurn(TurnContext turn) =>
         turn.DialogState.LastAnswer is { } last ? new PreviousTurn(last.Question, last.ArticleId) : null;
-
-    private static JsonElement Marker(AnswerMarker marker) =>
-        JsonSerializer.SerializeToElement(new AnswerChannelData(marker), AnswerJsonContext.Default.AnswerChannelData);
 
     /// <summary>Handles 有帮助 / 没帮助 / 都不是 after an answer; false when the message is not feedback.</summary>
     public async Task<bool> TryHandleFeedbackAsync(TurnContext turn, string text, CancellationToken ct)

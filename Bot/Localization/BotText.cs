@@ -117,7 +117,7 @@ public static class BotText
     // Small talk: a short kind reply, then the menu.
     public const string SmallTalkGreeting = "您好！我是工会维权小助手。工资、合同、工伤这些事都可以直接问我，也可以点下面的按钮。";
     public const string SmallTalkThanks = "不客气！还有别的事随时问我。";
-    public const string SmallTalkGoodbye = "好的，祝您早日拿到工钱！有事随时再来找我。";
+    public const string SmallTalkGoodbye = "好的，祝您一切顺利！有事随时再来找我。";
 
     public const string SmallTalkIdentity =
         "我是工会的维权小助手，是个机器人，不是真人，也不是律师或政府部门。我能解答工资和劳动权益的问题、帮您反映欠薪。" +
@@ -154,7 +154,7 @@ public static class BotText
         "别刺激他，陪着他说话，劝他离开危险的地方。工会工作人员马上会来帮忙，欠薪的事可以一起依法讨。";
 
     public const string CrisisAtTheEdge =
-        "求您先从边上下来，退到安全的地方！现在就打 110，或者让身边的人打。\n" +
+        "求您先离开那个危险的地方！现在就打 110，或者让身边的人打。\n" +
         "心里的苦可以打 12356 心理援助热线说一说，可以不说名字。\n" +
         "工钱的事工会帮您一起讨，您的命比钱要紧，工作人员马上会来和您说话。";
 

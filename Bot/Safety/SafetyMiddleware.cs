@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RightsBot.Activities;
 using RightsBot.Answers;
 using RightsBot.Knowledge.Safety;
@@ -35,7 +34,7 @@ public sealed partial class SafetyMiddleware(CrisisDetector detector, ILogger<Sa
                 var marker = new AnswerMarker { Kind = AnswerKinds.Crisis, Crisis = new CrisisMarker(kinds, assessment.FirstNumber!) };
                 turn.Send(Activity.BotMessage(ReplyFor(assessment), [CardAction.ImBack(BotText.MenuPerson)]) with
                 {
-                    ChannelData = JsonSerializer.SerializeToElement(new AnswerChannelData(marker), AnswerJsonContext.Default.AnswerChannelData),
+                    ChannelData = AnswerChannelData.For(marker),
                 });
             }
         }

@@ -1,4 +1,5 @@
 using RightsBot.Knowledge.Documents;
+using RightsBot.Knowledge.Learning;
 
 namespace RightsBot.Knowledge.Indexing;
 
@@ -20,7 +21,7 @@ internal sealed class ArticleIndex
     private const int Candidates = 48;
     private const float LargeBaseMaxDocumentShare = 0.1f;
 
-    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+    private readonly TermVocabulary _vocabulary = new();
     private readonly Postings _articles;
     private readonly Postings _variants;
     private readonly int[] _variantOwner;
@@ -41,17 +42,17 @@ internal sealed class ArticleIndex
             var doc = new Dictionary<int, float>();
             foreach (var question in article.Variants.Append(article.Title))
             {
-                var terms = Intern(tokenizer.Terms(tokenizer.Normalize(question)));
+                var terms = _vocabulary.Add(tokenizer.Terms(tokenizer.Normalize(question)));
                 Accumulate(doc, terms, 1f);
                 variantDocs.Add(terms);
                 owners.Add(a);
             }
 
-            Accumulate(doc, Intern(tokenizer.Terms(tokenizer.Normalize(article.ShortAnswer))), 1f);
-            Accumulate(doc, Intern(tokenizer.Terms(tokenizer.Normalize(string.Join(' ', article.Steps)))), 1f);
+            Accumulate(doc, _vocabulary.Add(tokenizer.Terms(tokenizer.Normalize(article.ShortAnswer))), 1f);
+            Accumulate(doc, _vocabulary.Add(tokenizer.Terms(tokenizer.Normalize(string.Join(' ', article.Steps)))), 1f);
             if (article.Notes is { Length: > 0 } notes)
             {
-                Accumulate(doc, Intern(tokenizer.Terms(tokenizer.Normalize(notes))), 0.5f);
+                Accumulate(doc, _vocabulary.Add(tokenizer.Terms(tokenizer.Normalize(notes))), 0.5f);
             }
 
             articleDocs.Add(doc);
@@ -84,7 +85,7 @@ internal sealed class ArticleIndex
         unknownPairs = 0;
         foreach (var (term, weight) in terms)
         {
-            if (_vocabulary.TryGetValue(term, out var id))
+            if (_vocabulary.TryGetId(term, out var id))
             {
                 query.Add((id, weight));
             }
@@ -145,23 +146,6 @@ internal sealed class ArticleIndex
         }
 
         return total <= 0 ? 0 : (float)(covered / total);
-    }
-
-    private Dictionary<int, float> Intern(Dictionary<string, float> terms)
-    {
-        var ids = new Dictionary<int, float>(terms.Count);
-        foreach (var (term, weight) in terms)
-        {
-            if (!_vocabulary.TryGetValue(term, out var id))
-            {
-                id = _vocabulary.Count;
-                _vocabulary[term] = id;
-            }
-
-            ids[id] = weight;
-        }
-
-        return ids;
     }
 
     private static void Accumulate(Dictionary<int, float> doc, Dictionary<int, float> terms, float scale)

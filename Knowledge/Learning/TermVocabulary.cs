@@ -1,6 +1,6 @@
 namespace RightsBot.Knowledge.Learning;
 
-/// <summary>Term ids for a classifier: terms seen in training get an id; unknown terms at prediction are dropped.</summary>
+/// <summary>Term ids for an index or a classifier: terms seen while building get an id; unknown terms later are dropped.</summary>
 internal sealed class TermVocabulary
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
@@ -24,6 +24,9 @@ internal sealed class TermVocabulary
 
         return ids;
     }
+
+    /// <summary>The id of a known term.</summary>
+    public bool TryGetId(string term, out int id) => _ids.TryGetValue(term, out id);
 
     /// <summary>Ids for the known terms of <paramref name="terms"/> (prediction).</summary>
     public Dictionary<int, float> Known(Dictionary<string, float> terms)

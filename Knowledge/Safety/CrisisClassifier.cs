@@ -21,13 +21,11 @@ internal sealed class CrisisClassifier
     // Articles about emergencies describe them; they are not negatives.
     private static readonly string[] EmergencyArticles = ["KB-JJ-01", "KB-JJ-02", "KB-JJ-03", "KB-JJ-06", "KB-GS-02"];
 
-    private readonly TermVocabulary _vocabulary;
-    private readonly SoftmaxClassifier _model;
+    private readonly TermClassifier _model;
     private readonly WorkerTokenizer _tokenizer;
 
-    private CrisisClassifier(TermVocabulary vocabulary, SoftmaxClassifier model, WorkerTokenizer tokenizer)
+    private CrisisClassifier(TermClassifier model, WorkerTokenizer tokenizer)
     {
-        _vocabulary = vocabulary;
         _model = model;
         _tokenizer = tokenizer;
     }
@@ -45,9 +43,8 @@ internal sealed class CrisisClassifier
         }
 
         var tokenizer = new WorkerTokenizer(new SynonymMap([]), TermWeights.Default);
-        var vocabulary = new TermVocabulary();
-        var examples = new List<(Dictionary<int, float>, int)>();
-        void Add(string text, int label) => examples.Add((vocabulary.Add(tokenizer.Terms(tokenizer.Normalize(text))), label));
+        var examples = new List<(Dictionary<string, float>, int)>();
+        void Add(string text, int label) => examples.Add((tokenizer.Terms(tokenizer.Normalize(text)), label));
 
         foreach (var (label, text) in knowledge.Training.Crisis)
         {
@@ -75,19 +72,17 @@ internal sealed class CrisisClassifier
         }
 
         var weights = counts.Select((n, i) => i == 0 || n == 0 ? 1f : Math.Max(1f, counts[0] / (4f * n))).ToArray();
-        return new CrisisClassifier(vocabulary, SoftmaxClassifier.Train(examples, Labels.Length, vocabulary.Count, weights), tokenizer);
+        return new CrisisClassifier(TermClassifier.Train(examples, Labels.Length, weights), tokenizer);
     }
 
     /// <summary>The likeliest danger and its probability, or null when "none" is likeliest or the danger is below the threshold.</summary>
     public (CrisisKind Kind, float Probability)? Assess(string text)
     {
-        var known = _vocabulary.Known(_tokenizer.Terms(_tokenizer.Normalize(text)));
-        if (known.Count == 0)
+        if (_model.Probabilities(_tokenizer.Terms(_tokenizer.Normalize(text))) is not { } p)
         {
             return null;
         }
 
-        var p = _model.Probabilities(known);
         var best = 1;
         for (var i = 2; i < Labels.Length; i++)
         {

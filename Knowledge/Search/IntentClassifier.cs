@@ -19,13 +19,11 @@ internal sealed class IntentClassifier
 
     private static readonly SmallTalkKind[] Kinds = Enum.GetValues<SmallTalkKind>();
 
-    private readonly TermVocabulary _vocabulary;
-    private readonly SoftmaxClassifier _model;
+    private readonly TermClassifier _model;
     private readonly int _articles;
 
-    private IntentClassifier(TermVocabulary vocabulary, SoftmaxClassifier model, int articles)
+    private IntentClassifier(TermClassifier model, int articles)
     {
-        _vocabulary = vocabulary;
         _model = model;
         _articles = articles;
     }
@@ -38,20 +36,20 @@ internal sealed class IntentClassifier
             return null;
         }
 
-        var vocabulary = new TermVocabulary();
-        var examples = new List<(Dictionary<int, float>, int)>();
+        var examples = new List<(Dictionary<string, float>, int)>();
+        void Add(string text, int label) => examples.Add((tokenizer.Terms(tokenizer.Normalize(text)), label));
         for (var a = 0; a < articles.Count; a++)
         {
             foreach (var text in articles[a].Variants.Append(articles[a].Title).Append(articles[a].ShortAnswer))
             {
-                examples.Add((vocabulary.Add(tokenizer.Terms(tokenizer.Normalize(text))), a));
+                Add(text, a);
             }
         }
 
         var outside = articles.Count;
         foreach (var text in training.Outside)
         {
-            examples.Add((vocabulary.Add(tokenizer.Terms(tokenizer.Normalize(text))), outside));
+            Add(text, outside);
         }
 
         foreach (var (label, text) in training.SmallTalk)
@@ -59,24 +57,21 @@ internal sealed class IntentClassifier
             var kind = Array.FindIndex(Kinds, k => string.Equals(k.ToString(), label, StringComparison.OrdinalIgnoreCase));
             if (kind >= 0)
             {
-                examples.Add((vocabulary.Add(tokenizer.Terms(tokenizer.Normalize(text))), outside + 1 + kind));
+                Add(text, outside + 1 + kind);
             }
         }
 
-        var model = SoftmaxClassifier.Train(examples, articles.Count + 1 + Kinds.Length, vocabulary.Count);
-        return new IntentClassifier(vocabulary, model, articles.Count);
+        return new IntentClassifier(TermClassifier.Train(examples, articles.Count + 1 + Kinds.Length), articles.Count);
     }
 
     /// <summary>What the message's terms say: each article's probability, and the probability that it is none of them.</summary>
     public IntentScores Predict(Dictionary<string, float> terms)
     {
-        var known = _vocabulary.Known(terms);
-        if (known.Count == 0)
+        if (_model.Probabilities(terms) is not { } p)
         {
             return new IntentScores(new float[_articles], 1f, null, 0f);
         }
 
-        var p = _model.Probabilities(known);
         var smallTalk = 0;
         for (var k = 1; k < Kinds.Length; k++)
         {

@@ -23,7 +23,6 @@ internal sealed partial class KnowledgeSearch : IKnowledgeSearch
     private readonly WorkerTokenizer _tokenizer;
     private readonly ArticleIndex _index;
     private readonly IntentClassifier? _classifier;
-    private readonly Dictionary<string, int> _positions;
 
     public KnowledgeSearch(KnowledgeBase knowledge, ConfidenceModel? model = null, RankingWeights? weights = null)
     {
@@ -34,7 +33,6 @@ internal sealed partial class KnowledgeSearch : IKnowledgeSearch
         _tokenizer = new WorkerTokenizer(new SynonymMap(knowledge.SynonymGroups), Weights.Terms);
         _index = new ArticleIndex(_articles, _tokenizer);
         _classifier = Weights.Classifier > 0 ? IntentClassifier.Train(_articles, knowledge.Training, _tokenizer) : null;
-        _positions = _articles.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     }
 
     public KnowledgeBase Knowledge { get; }
@@ -58,7 +56,8 @@ internal sealed partial class KnowledgeSearch : IKnowledgeSearch
             return KnowledgeSearchResult.Empty;
         }
 
-        var alone = Rank(_tokenizer.Terms(normalized), options, usedContext: false);
+        var own = _tokenizer.Terms(normalized);
+        var alone = Rank(own, options, usedContext: false);
         if (options.Previous is not { } previous || !IsFollowUp(normalized))
         {
             return alone;
@@ -67,7 +66,7 @@ internal sealed partial class KnowledgeSearch : IKnowledgeSearch
         // A follow-up is searched together with the previous question, which counts for less than what is asked now.
         // "那要是没签合同呢" always leans on it; a short message that stands on its own ("工伤咋认定") keeps its own
         // answer unless only the two together are sure of one.
-        var terms = _tokenizer.Terms(normalized);
+        var terms = new Dictionary<string, float>(own, StringComparer.Ordinal);
         _tokenizer.Add(terms, _tokenizer.Normalize(previous.Question), Weights.PreviousQuestion);
         var together = Rank(terms, options, usedContext: true);
         return StartsLikeAFollowUp(normalized) || (alone.Band != AnswerBand.Confident && together.Band == AnswerBand.Confident) ? together : alone;
@@ -136,12 +135,10 @@ internal sealed partial class KnowledgeSearch : IKnowledgeSearch
         a.Related.Contains(b.Id, StringComparer.Ordinal) || b.Related.Contains(a.Id, StringComparer.Ordinal);
 
     /// <summary>A short message, or one that starts like a follow-up (那…, 要是…) or ends in 呢.</summary>
-    internal static bool IsFollowUp(string normalized) => normalized.Length <= MaxFollowUpLength || StartsLikeAFollowUp(normalized);
+    private static bool IsFollowUp(string normalized) => normalized.Length <= MaxFollowUpLength || StartsLikeAFollowUp(normalized);
 
     private static bool StartsLikeAFollowUp(string normalized) =>
         FollowUpStarts.Any(s => normalized.StartsWith(s, StringComparison.Ordinal)) || normalized.EndsWith('呢');
-
-    internal int PositionOf(string id) => _positions.GetValueOrDefault(id, -1);
 
     [GeneratedRegex(@"(电话|手机号?|号码|身份证号?|卡号|银行卡号?|账号)?[:：是]?\s*[0-9０-９](?:[\s\-]?[0-9０-９]){5,}[xX]?|(我叫|我的名字是|名字叫)[\p{IsCJKUnifiedIdeographs}]{2,3}(?=[\s,，。]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex PersonalDetails();

@@ -36,4 +36,25 @@ public sealed class CuratorLogTests(BotServerFixture fixture) : IClassFixture<Bo
         var unhelpful = Assert.Single(list, q => q.Reason == nameof(UnansweredReason.NotHelpful));
         Assert.Equal("KB-QX-10", unhelpful.ArticleId);
     }
+
+    [Fact]
+    public async Task SmallTalk_GetsAKindReplyAndTheMenu_NeverTheRefusalOrTheCuratorsList()
+    {
+        using var client = await DirectLineTestClient.StartAsync(_server.Address);
+        await client.ExpectAsync(BotText.MenuPrompt);
+        foreach (var (said, reply) in new[]
+        {
+            ("你好", BotText.SmallTalkGreeting),
+            ("是真人吗", BotText.SmallTalkIdentity),
+            ("听不懂", BotText.SmallTalkConfusion),
+            ("谢谢", BotText.SmallTalkThanks),
+        })
+        {
+            await client.SayAsync(said);
+            var replies = await client.ExpectAsync(reply);
+            Assert.DoesNotContain(replies, t => t.Contains(BotText.OutsideScope, StringComparison.Ordinal) || t.Contains(BotText.HandoffQueued[..6], StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain(await ListAsync(), q => q.Text is "你好" or "是真人吗" or "听不懂" or "谢谢");
+    }
 }

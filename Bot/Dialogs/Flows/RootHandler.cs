@@ -82,8 +82,7 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
             return;
         }
 
-        // "是真人吗" asks who answers; it is not a request for a person.
-        if (SmallTalkDetector.Detect(text) is not SmallTalkKind.Identity && InterruptionDetector.Detect(text) is { } interruption)
+        if (InterruptionDetector.Detect(text) is { } interruption)
         {
             await InterruptAsync(dc, interruption, ct);
             return;

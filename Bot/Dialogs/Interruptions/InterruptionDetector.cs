@@ -43,7 +43,8 @@ public static class InterruptionDetector
             foreach (var word in words)
             {
                 var normalized = ChineseText.Normalize(word);
-                if (normalized.Length >= 2 && said.Contains(normalized, StringComparison.Ordinal) && !IsNegated(said, normalized))
+                if (normalized.Length >= 2 && said.Contains(normalized, StringComparison.Ordinal) && !IsNegated(said, normalized)
+                    && !(kind == Interruption.Person && AsksWhoAnswers(said, normalized)))
                 {
                     return kind;
                 }
@@ -51,6 +52,16 @@ public static class InterruptionDetector
         }
 
         return null;
+    }
+
+    // "是真人吗" / "你是人工还是电脑" ask who is answering; they are not a request for a person.
+    private static bool AsksWhoAnswers(string said, string word)
+    {
+        var at = said.IndexOf(word, StringComparison.Ordinal);
+        var before = said[..at];
+        var after = said[(at + word.Length)..];
+        return before.EndsWith('是') || before.EndsWith('系') || after.StartsWith('吗') || after.StartsWith('嘛') || after.StartsWith('么')
+            || after.StartsWith("还是", StringComparison.Ordinal);
     }
 
     // "不要人工" / "不用取消" mean the opposite.
