@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -8,9 +9,10 @@ namespace RightsBot.Channels.WeChat;
 
 /// <summary>
 /// The WeChat server APIs the bot calls, on the resilient "wechat" HttpClient: /cgi-bin/token, the customer-service
-/// message API and media downloads. HTTP failures come back as results; only timeouts and network errors throw.
+/// message API; media downloads go on the "wechat-media" client, only where <see cref="WeChatMediaPolicy"/> allows. HTTP
+/// failures come back as results; only timeouts and network errors throw.
 /// </summary>
-public sealed class WeChatApi(IHttpClientFactory http, IOptions<WeChatOptions> options)
+public sealed class WeChatApi(IHttpClientFactory http, WeChatMediaPolicy media, IOptions<WeChatOptions> options)
 {
     // WeChat shows \u-escaped Chinese literally, so the JSON carries it as UTF-8.
     private static readonly WeChatJsonContext Json = new(new JsonSerializerOptions(WeChatJsonContext.Default.Options)
@@ -37,13 +39,36 @@ public sealed class WeChatApi(IHttpClientFactory http, IOptions<WeChatOptions> o
         return (await ReadAsync(response, ct)).Result;
     }
 
-    /// <summary>Copies a file WeChat serves (an image's PicUrl) into <paramref name="target"/>.</summary>
+    /// <summary>
+    /// Copies a file WeChat serves (an image's PicUrl) into <paramref name="target"/>. Redirects are followed here, at
+    /// most <see cref="WeChatMediaPolicy.MaxRedirects"/>, each checked like the first URL; a URL that may not be fetched
+    /// throws <see cref="WeChatMediaRefusedException"/>.
+    /// </summary>
     public async Task DownloadAsync(Uri url, Stream target, CancellationToken ct)
     {
-        using var response = await http.CreateClient(WeChatRegistration.HttpClientName).GetAsync(url, HttpCompletionOption.ResponseHeadersRead, ct);
-        response.EnsureSuccessStatusCode();
-        await using var source = await response.Content.ReadAsStreamAsync(ct);
-        await source.CopyToAsync(target, ct);
+        var client = http.CreateClient(WeChatRegistration.MediaHttpClientName);
+        var next = media.Allow(url) ?? throw new WeChatMediaRefusedException("The URL is not on a WeChat media host.");
+        for (var redirects = 0; ; redirects++)
+        {
+            using var response = await client.GetAsync(next, HttpCompletionOption.ResponseHeadersRead, ct);
+            if (response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
+                or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect)
+            {
+                if (redirects == WeChatMediaPolicy.MaxRedirects || response.Headers.Location is not { } location)
+                {
+                    throw new WeChatMediaRefusedException("Too many redirects, or a redirect without a Location.");
+                }
+
+                next = media.Allow(location.IsAbsoluteUri ? location : new Uri(next, location))
+                    ?? throw new WeChatMediaRefusedException("A redirect leads off the WeChat media hosts.");
+                continue;
+            }
+
+            response.EnsureSuccessStatusCode();
+            await using var source = await response.Content.ReadAsStreamAsync(ct);
+            await source.CopyToAsync(target, ct);
+            return;
+        }
     }
 
     private static async Task<(WeChatApiResult Result, WeChatApiResponse? Body)> ReadAsync(HttpResponseMessage response, CancellationToken ct)

@@ -132,6 +132,11 @@ public sealed partial class WeChatConversations(
         {
             return await attachments.SaveAsync(key, "image/jpeg", "photo.jpg", (target, token) => api.DownloadAsync(url, target, token), ct);
         }
+        catch (HttpRequestException ex) when (WeChatMediaRefusedException.IsIn(ex))
+        {
+            Log.ImageRefused(logger, Storage.ConversationKey.ForLog(key));
+            return null;
+        }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
         {
             Log.ImageFailed(logger, Storage.ConversationKey.ForLog(key), ex.GetType().Name);
@@ -205,5 +210,8 @@ public sealed partial class WeChatConversations(
 
         [LoggerMessage(EventId = 7203, Level = LogLevel.Warning, Message = "An image in {ConversationKey} could not be fetched ({Error})")]
         public static partial void ImageFailed(ILogger logger, string conversationKey, string error);
+
+        [LoggerMessage(EventId = 7204, Level = LogLevel.Warning, Message = "An image in {ConversationKey} was not fetched: its URL, a redirect or its address is not an allowed WeChat media host")]
+        public static partial void ImageRefused(ILogger logger, string conversationKey);
     }
 }

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace RightsBot.Channels.WeChat;
 
 /// <summary>
-/// The server URL of the Official Account. GET answers the URL check; POST takes pushes in plain or safe mode. The
-/// signature is checked before the body is read (and, in safe mode, msg_signature before anything is decrypted).
+/// The server URL of the Official Account. GET answers the URL check; POST takes pushes in plain or safe mode. Before the
+/// body is read, a push must carry the right signature, a timestamp within the window and a timestamp and nonce not seen
+/// before; when an EncodingAESKey is configured it must come in safe mode, whose msg_signature (which also covers the
+/// body) is checked before anything is decrypted. A refused push gets a 4xx problem and no passive reply.
 /// </summary>
 public static partial class WeChatEndpoints
 {
@@ -52,8 +54,8 @@ public static partial class WeChatEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext http, WeChatCrypto crypto, WeChatConversations conversations, IOptions<WeChatOptions> options, TimeProvider time,
-        ILoggerFactory loggers, CancellationToken ct)
+        HttpContext http, WeChatCrypto crypto, WeChatReplayGuard replays, WeChatConversations conversations, IOptions<WeChatOptions> options,
+        TimeProvider time, ILoggerFactory loggers, CancellationToken ct)
     {
         var q = http.Request.Query;
         string? timestamp = q["timestamp"];
@@ -63,14 +65,32 @@ public static partial class WeChatEndpoints
             return Forbidden();
         }
 
+        var safeMode = string.Equals(q["encrypt_type"], "aes", StringComparison.OrdinalIgnoreCase);
+        if (!replays.IsFresh(timestamp))
+        {
+            Log.Stale(loggers.CreateLogger(typeof(WeChatEndpoints)), options.Value.PushWindowSeconds);
+            return Refused("The push's timestamp is outside the accepted window.");
+        }
+
+        if (crypto.CanDecrypt && !safeMode)
+        {
+            // In plain mode the signature does not cover the body; with a key configured only safe mode is trusted.
+            Log.PlainInSafeMode(loggers.CreateLogger(typeof(WeChatEndpoints)));
+            return Refused("Safe mode is configured: plain pushes are refused.");
+        }
+
+        if (!replays.TryRemember(timestamp!, nonce!))
+        {
+            Log.Replayed(loggers.CreateLogger(typeof(WeChatEndpoints)));
+            return Refused("The push's timestamp and nonce were already used.");
+        }
+
         if (await RequestBody.ReadAsync(http.Request, options.Value.MaxBodyBytes, ct) is not { } bytes)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The message is too large.");
         }
 
         var body = Encoding.UTF8.GetString(bytes);
-
-        var safeMode = string.Equals(q["encrypt_type"], "aes", StringComparison.OrdinalIgnoreCase);
         if (safeMode)
         {
             if (!crypto.CanDecrypt)
@@ -141,11 +161,22 @@ public static partial class WeChatEndpoints
 
     private static IResult Forbidden() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Wrong or missing signature.");
 
+    private static IResult Refused(string title) => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: title);
+
     private static IResult BadMessage() => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not a WeChat message.");
 
     private static partial class Log
     {
         [LoggerMessage(EventId = 7211, Level = LogLevel.Information, Message = "WeChat hung up before the passive reply went out; the outbox sends it instead")]
         public static partial void ReplyLost(ILogger logger);
+
+        [LoggerMessage(EventId = 7212, Level = LogLevel.Warning, Message = "A signed WeChat push was refused: its timestamp is more than {WindowSeconds} s from now")]
+        public static partial void Stale(ILogger logger, int windowSeconds);
+
+        [LoggerMessage(EventId = 7213, Level = LogLevel.Warning, Message = "A signed WeChat push was refused: its timestamp and nonce were already used (a replay)")]
+        public static partial void Replayed(ILogger logger);
+
+        [LoggerMessage(EventId = 7214, Level = LogLevel.Warning, Message = "A signed WeChat push was refused: it came in plain mode while safe mode (EncodingAesKey) is configured")]
+        public static partial void PlainInSafeMode(ILogger logger);
     }
 }

@@ -39,6 +39,34 @@ public sealed class WeChatOptions : IValidatableObject
     [Range(1024, 1_000_000)]
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// How far (either way) a push's signed <c>timestamp</c> may be from now; older or later pushes are refused, and a
+    /// timestamp and nonce seen within it are refused as a replay.
+    /// </summary>
+    [Range(30, 3600)]
+    public int PushWindowSeconds { get; set; } = 300;
+
+    /// <summary>How many recent timestamp and nonce pairs are remembered (one instance's memory; the oldest go first when full).</summary>
+    [Range(1000, 10_000_000)]
+    public int ReplayMemorySize { get; set; } = 100_000;
+
+    /// <summary>The hosts an image's PicUrl (or any media URL of a message) may be fetched from; none set = WeChat's own.</summary>
+    public string[]? MediaHosts { get; set; }
+
+    /// <summary>Media are fetched over https only (an http PicUrl on an allowed host is fetched as https). Tests switch it off for their fake.</summary>
+    public bool MediaRequireHttps { get; set; } = true;
+
+    /// <summary>
+    /// Media connections go only to public addresses (checked on the resolved address of every connection and every
+    /// redirect). Tests switch it off for their fake server on loopback.
+    /// </summary>
+    public bool MediaBlockPrivateAddresses { get; set; } = true;
+
+    /// <summary>WeChat's hosts for PicUrl images and media downloads.</summary>
+    public static IReadOnlyList<string> DefaultMediaHosts { get; } = ["mmbiz.qpic.cn", "mmbiz.qlogo.cn", "api.weixin.qq.com"];
+
+    public IReadOnlyList<string> EffectiveMediaHosts => MediaHosts is { Length: > 0 } hosts ? hosts : DefaultMediaHosts;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Token);
 
     public bool HasAesKey => !string.IsNullOrWhiteSpace(EncodingAesKey);
@@ -58,6 +86,11 @@ public sealed class WeChatOptions : IValidatableObject
         if (HasAesKey && !WeChatCrypto.IsValidAesKey(EncodingAesKey!))
         {
             yield return new ValidationResult("Channels:WeChat:EncodingAesKey must be the 43-character key from the account's server settings.", [nameof(EncodingAesKey)]);
+        }
+
+        if (MediaHosts is { } hosts && hosts.Any(h => Uri.CheckHostName(h) is UriHostNameType.Unknown or UriHostNameType.Basic))
+        {
+            yield return new ValidationResult("Channels:WeChat:MediaHosts must be host names or IP addresses (no scheme, port or path).", [nameof(MediaHosts)]);
         }
     }
 }

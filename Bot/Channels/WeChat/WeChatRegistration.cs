@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using RightsBot.Channels.Delivery;
 
@@ -8,6 +9,9 @@ public static class WeChatRegistration
 {
     public const string HttpClientName = "wechat";
 
+    /// <summary>The client for media a message points at (PicUrl): its own primary handler checks where it connects.</summary>
+    public const string MediaHttpClientName = "wechat-media";
+
     public static IHostApplicationBuilder AddWeChat(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -17,12 +21,20 @@ public static class WeChatRegistration
             return builder;
         }
 
-        builder.Services.AddChannelHttpClient(HttpClientName, DeliveryRegistration.ReadOptions(builder.Configuration));
+        var delivery = DeliveryRegistration.ReadOptions(builder.Configuration);
+        builder.Services.AddChannelHttpClient(HttpClientName, delivery);
+        builder.Services.AddChannelHttpClient(MediaHttpClientName, delivery).ConfigurePrimaryHttpMessageHandler(sp =>
+            WeChatMediaConnections.CreateHandler(sp.GetRequiredService<IOptions<WeChatOptions>>().Value.MediaBlockPrivateAddresses));
+
+        // The standard resilience pipeline of a named client takes its options under "{client}-standard".
+        builder.Services.PostConfigure<HttpStandardResilienceOptions>(MediaHttpClientName + "-standard", WeChatMediaConnections.DoNotRetryRefusals);
         builder.Services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<WeChatOptions>>().Value;
             return new WeChatCrypto(o.Token!, o.EncodingAesKey, o.AppId ?? string.Empty);
         });
+        builder.Services.AddSingleton<WeChatReplayGuard>();
+        builder.Services.AddSingleton<WeChatMediaPolicy>();
         builder.Services.AddSingleton<WeChatApi>();
         builder.Services.AddSingleton<WeChatAccessTokens>();
         builder.Services.AddSingleton<IChannelSender, WeChatSender>();

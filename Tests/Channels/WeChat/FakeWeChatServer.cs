@@ -15,7 +15,8 @@ namespace RightsBot.Tests.Channels.WeChat;
 /// <summary>
 /// A stand-in for WeChat's API server on 127.0.0.1: <c>GET /cgi-bin/token</c> hands out access tokens (a new one
 /// invalidates the old), <c>POST /cgi-bin/message/custom/send</c> records customer-service messages or answers with
-/// WeChat's errcodes (40001, 45015) and HTTP failures, and <c>/pic/{id}</c> serves images as PicUrl does.
+/// WeChat's errcodes (40001, 45015) and HTTP failures, <c>/pic/{id}</c> serves images as PicUrl does (and counts who
+/// fetched them), and <c>/go/{id}</c> redirects wherever <see cref="Redirects"/> says.
 /// </summary>
 public sealed class FakeWeChatServer : IAsyncDisposable
 {
@@ -46,6 +47,12 @@ public sealed class FakeWeChatServer : IAsyncDisposable
 
     internal ConcurrentDictionary<string, byte[]> Pictures { get; } = new();
 
+    /// <summary>How often each picture id was asked for (whether or not it exists).</summary>
+    internal ConcurrentDictionary<string, int> PictureRequests { get; } = new();
+
+    /// <summary>Where <c>/go/{id}</c> redirects to (302).</summary>
+    internal ConcurrentDictionary<string, string> Redirects { get; } = new();
+
     /// <summary>When set, every send answers 45015 (outside the 48-hour window).</summary>
     internal bool OutOfWindow { get; set; }
 
@@ -56,6 +63,8 @@ public sealed class FakeWeChatServer : IAsyncDisposable
             _failures.Enqueue(failure);
         }
     }
+
+    internal int PictureHits(string id) => PictureRequests.TryGetValue(id, out var n) ? n : 0;
 
     internal IReadOnlyList<CustomMessage> SentTo(string openId) => [.. Sent.Where(m => m.ToUser == openId)];
 
@@ -68,7 +77,12 @@ public sealed class FakeWeChatServer : IAsyncDisposable
         var fake = new FakeWeChatServer(app, appId);
         app.MapGet("/cgi-bin/token", fake.Token);
         app.MapPost("/cgi-bin/message/custom/send", fake.SendAsync);
-        app.MapGet("/pic/{id}", (string id) => fake.Pictures.TryGetValue(id, out var bytes) ? Results.Bytes(bytes, "image/jpeg") : Results.NotFound());
+        app.MapGet("/pic/{id}", (string id) =>
+        {
+            fake.PictureRequests.AddOrUpdate(id, 1, (_, n) => n + 1);
+            return fake.Pictures.TryGetValue(id, out var bytes) ? Results.Bytes(bytes, "image/jpeg") : Results.NotFound();
+        });
+        app.MapGet("/go/{id}", (string id) => fake.Redirects.TryGetValue(id, out var location) ? Results.Redirect(location) : Results.NotFound());
         await app.StartAsync();
         return fake;
     }

@@ -1,20 +1,24 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
 using RightsBot.Channels.WeChat;
 using RightsBot.Localization;
+using RightsBot.Storage;
 using RightsBot.Tests.Cases;
 using RightsBot.Tests.Support;
 
 namespace RightsBot.Tests.Channels.WeChat;
 
 /// <summary>
-/// The WeChat Official Account end to end: signed pushes in plain and safe mode, passive replies, numbered choices, and a
-/// fake WeChat API server on loopback. The account is configured with Tencent's published sample credentials, so the
-/// sample's own signed and encrypted push is accepted as it stands.
+/// The WeChat Official Account end to end in safe mode: signed, encrypted pushes, passive replies, numbered choices,
+/// images, and a fake WeChat API server on loopback (the media allow-list names it, with the https and address checks
+/// off for it). The account is configured with Tencent's published sample credentials, so the sample's ciphertext is
+/// accepted (signed again with a current timestamp, as WeChat would sign it now).
 /// </summary>
 public sealed class WeChatChannelTests(WeChatChannelTests.Fixture fixture) : IClassFixture<WeChatChannelTests.Fixture>
 {
@@ -50,23 +54,40 @@ public sealed class WeChatChannelTests(WeChatChannelTests.Fixture fixture) : ICl
         }
     }
 
-    internal static Dictionary<string, string?> Settings(FakeWeChatServer api) => new()
+    /// <summary>The bot's settings: safe mode unless <paramref name="safeMode"/> is false; media from the fake unless <paramref name="fakeMedia"/> is false.</summary>
+    internal static Dictionary<string, string?> Settings(FakeWeChatServer api, bool safeMode = true, bool fakeMedia = true)
     {
-        ["Channels:WeChat:AppId"] = SampleAppId,
-        ["Channels:WeChat:AppSecret"] = FakeWeChatServer.AppSecret,
-        ["Channels:WeChat:Token"] = SampleToken,
-        ["Channels:WeChat:EncodingAesKey"] = SampleAesKey,
-        ["Channels:WeChat:ApiBaseUrl"] = api.Address.ToString(),
-        ["Cases:Api:Keys:0:Name"] = "hotline-desk",
-        ["Cases:Api:Keys:0:KeySha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(WageReportConversationTests.ApiKey))),
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Channels:WeChat:AppId"] = SampleAppId,
+            ["Channels:WeChat:AppSecret"] = FakeWeChatServer.AppSecret,
+            ["Channels:WeChat:Token"] = SampleToken,
+            ["Channels:WeChat:ApiBaseUrl"] = api.Address.ToString(),
+            ["Cases:Api:Keys:0:Name"] = "hotline-desk",
+            ["Cases:Api:Keys:0:KeySha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(WageReportConversationTests.ApiKey))),
+        };
+        if (safeMode)
+        {
+            settings["Channels:WeChat:EncodingAesKey"] = SampleAesKey;
+        }
+
+        if (fakeMedia)
+        {
+            settings["Channels:WeChat:MediaHosts:0"] = api.Address.Host;
+            settings["Channels:WeChat:MediaRequireHttps"] = "false";
+            settings["Channels:WeChat:MediaBlockPrivateAddresses"] = "false";
+        }
+
+        return settings;
+    }
+
+    internal static WeChatCrypto SampleCrypto() => new(SampleToken, SampleAesKey, SampleAppId);
 
     internal static string NewOpenId() => $"oUser-{Interlocked.Increment(ref _workers)}-{Guid.NewGuid():N}";
 
     private HttpClient Http() => new() { BaseAddress = fixture.Server.Address };
 
-    private WeChatWorker NewWorker(bool safeMode = false) =>
-        new(Http(), fixture.Api, NewOpenId(), SampleToken, safeMode ? new WeChatCrypto(SampleToken, SampleAesKey, SampleAppId) : null);
+    private WeChatWorker NewWorker() => new(Http(), fixture.Api, NewOpenId(), SampleToken, SampleCrypto());
 
     [Fact]
     public async Task UrlCheck_RightSignature_EchoesAndWrongSignatureIsRefused()
@@ -93,10 +114,33 @@ public sealed class WeChatChannelTests(WeChatChannelTests.Fixture fixture) : ICl
         Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostRawAsync("<xml><not closed")).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostRawAsync("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><xml>&e;</xml>")).Status);
 
-        var safe = NewWorker(safeMode: true);
-        var message = safe.Message("text", new XElement("Content", new XCData("你好"))).ToString();
-        Assert.Equal(HttpStatusCode.Forbidden, (await safe.PostRawAsync(message, validSignature: false)).Status);
+        var message = worker.Message("text", new XElement("Content", new XCData("你好"))).ToString();
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.PostRawAsync(message, validSignature: false)).Status);
         Assert.Empty(fixture.Api.SentTo(worker.OpenId));
+    }
+
+    [Fact]
+    public async Task PlainPush_WhenEncodingAesKeyIsConfigured_IsRefused()
+    {
+        var worker = NewWorker();
+        var message = worker.Message("text", new XElement("Content", new XCData("你好"))).ToString(SaveOptions.DisableFormatting);
+
+        // Rightly signed and fresh, but in plain mode, whose signature does not cover the body.
+        var (status, body) = await worker.PostRawAsync(message, encrypt: false);
+
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.DoesNotContain("<xml>", body, StringComparison.Ordinal);
+        Assert.False(await fixture.Server.Services.GetRequiredService<ConversationStore>().ExistsAsync(ConversationKey.For("wechat", worker.OpenId), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EncryptedPush_WhenEncodingAesKeyIsConfigured_IsAcceptedAndAnsweredEncrypted()
+    {
+        var worker = NewWorker();
+        var (status, body) = await worker.PostRawAsync(worker.Message("text", new XElement("Content", new XCData("你好"))).ToString(SaveOptions.DisableFormatting));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.StartsWith("您好", worker.ReadReply(body), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,22 +148,25 @@ public sealed class WeChatChannelTests(WeChatChannelTests.Fixture fixture) : ICl
     {
         using var http = Http();
         var body = $"<xml><ToUserName><![CDATA[{SampleAppId}]]></ToUserName><Encrypt><![CDATA[{SampleMessage}]]></Encrypt></xml>";
-        var (timestamp, nonce) = ("1409659813", "1372623149");
-        var url = $"/api/channels/wechat?signature={WeChatCrypto.Sign(SampleToken, timestamp, nonce)}&timestamp={timestamp}&nonce={nonce}" +
-            $"&encrypt_type=aes&msg_signature={SampleMessageSignature}";
+        string Url()
+        {
+            var (timestamp, nonce) = (TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), WeChatWorker.NewNonce());
+            return $"/api/channels/wechat?signature={WeChatCrypto.Sign(SampleToken, timestamp, nonce)}&timestamp={timestamp}&nonce={nonce}" +
+                $"&encrypt_type=aes&msg_signature={WeChatCrypto.Sign(SampleToken, timestamp, nonce, SampleMessage)}";
+        }
 
-        var response = await http.PostAsync(url, new StringContent(body, Encoding.UTF8, "text/xml"));
+        var response = await http.PostAsync(Url(), new StringContent(body, Encoding.UTF8, "text/xml"));
 
         // "mycreate" said "hello": first contact, so the passive reply greets, then answers with numbered choices.
-        var worker = new WeChatWorker(http, fixture.Api, "mycreate", SampleToken, new WeChatCrypto(SampleToken, SampleAesKey, SampleAppId));
+        var worker = new WeChatWorker(http, fixture.Api, "mycreate", SampleToken, SampleCrypto());
         var reply = worker.ReadReply(await response.Content.ReadAsStringAsync());
         Assert.NotNull(reply);
         Assert.StartsWith("您好", reply, StringComparison.Ordinal);
         Assert.Contains(BotText.WithoutButtons(BotText.MenuPrompt), reply, StringComparison.Ordinal);
         Assert.Contains("\n" + BotText.ReplyWithNumber + "\n1 ", reply, StringComparison.Ordinal);
 
-        // WeChat's retry of the same push (same MsgId) runs nothing again.
-        var retry = await http.PostAsync(url, new StringContent(body, Encoding.UTF8, "text/xml"));
+        // WeChat's retry of the same push (same MsgId, a new timestamp and nonce) runs nothing again.
+        var retry = await http.PostAsync(Url(), new StringContent(body, Encoding.UTF8, "text/xml"));
         Assert.Equal("success", await retry.Content.ReadAsStringAsync());
     }
 
@@ -207,5 +254,41 @@ public sealed class WeChatChannelTests(WeChatChannelTests.Fixture fixture) : ICl
         var greeting = await worker.ExpectAsync("回复下面的数字，或者直接打字说您的问题");
         Assert.StartsWith("您好", greeting[0], StringComparison.Ordinal);
         Assert.Equal("success", await worker.PostMessageAsync(subscribe));
+    }
+
+    [Fact]
+    public async Task Image_OnAnAllowedHost_IsFetched_AlsoThroughARedirectOnIt()
+    {
+        var worker = NewWorker();
+        await worker.SendAsync("你好");
+        await worker.ExpectAsync(BotText.MenuPrompt);
+        var id = Guid.NewGuid().ToString("N");
+        fixture.Api.Pictures[id] = RandomNumberGenerator.GetBytes(800);
+        fixture.Api.Redirects[id] = new Uri(fixture.Api.Address, $"pic/{id}").ToString();
+
+        await worker.SendPicUrlAsync(new Uri(fixture.Api.Address, $"go/{id}"));
+
+        Assert.Equal(1, fixture.Api.PictureHits(id));
+        using var scope = fixture.Server.Services.CreateScope();
+        var key = ConversationKey.For("wechat", worker.OpenId);
+        Assert.Single(scope.ServiceProvider.GetRequiredService<BotDbContext>().Attachments.Where(a => a.ConversationKey == key));
+    }
+
+    [Fact]
+    public async Task Image_RedirectedFromAnAllowedHostToAnotherHost_IsNotFollowed_AndAnsweredKindly()
+    {
+        var worker = NewWorker();
+        await worker.SendAsync("你好");
+        await worker.ExpectAsync(BotText.MenuPrompt);
+        var id = Guid.NewGuid().ToString("N");
+        fixture.Api.Pictures[id] = RandomNumberGenerator.GetBytes(800);
+
+        // The same fake under another name ("localhost" is not on the allow-list, 127.0.0.1 is).
+        fixture.Api.Redirects[id] = $"http://localhost:{fixture.Api.Address.Port}/pic/{id}";
+        await worker.SendPicUrlAsync(new Uri(fixture.Api.Address, $"go/{id}"));
+
+        var kind = await worker.ExpectAsync("12351");
+        Assert.Contains(kind, t => t.Contains(BotText.NonText, StringComparison.Ordinal));
+        Assert.Equal(0, fixture.Api.PictureHits(id));
     }
 }

@@ -59,7 +59,7 @@ public sealed class WeChatDeliveryTests(WeChatDeliveryTests.SlowFixture fixture)
     }
 
     private WeChatWorker NewWorker() =>
-        new(new HttpClient { BaseAddress = fixture.Server.Address }, fixture.Api, WeChatChannelTests.NewOpenId(), WeChatChannelTests.SampleToken);
+        new(new HttpClient { BaseAddress = fixture.Server.Address }, fixture.Api, WeChatChannelTests.NewOpenId(), WeChatChannelTests.SampleToken, WeChatChannelTests.SampleCrypto());
 
     [Fact]
     public async Task SlowTurn_AnswersSuccessInTime_AndTheReplyComesThroughTheCustomerServiceApiOnce()
@@ -124,7 +124,8 @@ public sealed class WeChatDeliveryTests(WeChatDeliveryTests.SlowFixture fixture)
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
         await using var api = await FakeWeChatServer.StartAsync(WeChatChannelTests.SampleAppId);
         await using var server = await BotServer.StartAsync(WeChatChannelTests.Settings(api), configure: b => b.Services.AddSingleton<TimeProvider>(clock));
-        var worker = new WeChatWorker(new HttpClient { BaseAddress = server.Address }, api, WeChatChannelTests.NewOpenId(), WeChatChannelTests.SampleToken);
+        var worker = new WeChatWorker(
+            new HttpClient { BaseAddress = server.Address }, api, WeChatChannelTests.NewOpenId(), WeChatChannelTests.SampleToken, WeChatChannelTests.SampleCrypto(), clock);
         await worker.SendAsync("你好");
         await worker.ExpectAsync(BotText.MenuPrompt);
 

@@ -11,9 +11,11 @@ namespace RightsBot.Tests.Channels.WeChat;
 /// <summary>
 /// A worker following the Official Account: their messages reach the bot as WeChat pushes them (signed XML, plain or
 /// in safe mode), and they read the passive replies and the customer-service messages the fake server received. Saying
-/// one of the numbered choices of the last message answers with its number, as a worker would.
+/// one of the numbered choices of the last message answers with its number, as a worker would. Pushes are signed with the
+/// bot's clock (<paramref name="clock"/>, the system's unless the bot runs on a fake one) and a fresh nonce each.
 /// </summary>
-internal sealed class WeChatWorker(HttpClient bot, FakeWeChatServer server, string openId, string token, WeChatCrypto? safeMode = null) : IWorkerChat
+internal sealed class WeChatWorker(
+    HttpClient bot, FakeWeChatServer server, string openId, string token, WeChatCrypto? safeMode = null, TimeProvider? clock = null) : IWorkerChat
 {
     private static long _msgIds = 24_601_357_924_680_000;
     private readonly List<string> _received = [];
@@ -47,8 +49,18 @@ internal sealed class WeChatWorker(HttpClient bot, FakeWeChatServer server, stri
     {
         var id = Guid.NewGuid().ToString("N");
         server.Pictures[id] = jpeg;
-        await PostMessageAsync(Message("image", new XElement("PicUrl", new XCData(new Uri(server.Address, $"pic/{id}").ToString())), new XElement("MediaId", new XCData("media-" + id))));
+        await SendPicUrlAsync(new Uri(server.Address, $"pic/{id}"));
     }
+
+    /// <summary>An image message whose PicUrl is <paramref name="picUrl"/>.</summary>
+    public async Task SendPicUrlAsync(Uri picUrl) =>
+        await PostMessageAsync(Message("image", new XElement("PicUrl", new XCData(picUrl.ToString())), new XElement("MediaId", new XCData("media-" + Guid.NewGuid().ToString("N")))));
+
+    /// <summary>The current Unix time on the bot's clock, as a push's <c>timestamp</c>.</summary>
+    public string Timestamp(TimeSpan offset = default) =>
+        ((clock ?? TimeProvider.System).GetUtcNow() + offset).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+    public static string NewNonce() => Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A push from this worker with WeChat's common fields and a fresh MsgId (unless given).</summary>
     public XElement Message(string type, params XElement[] fields)
@@ -85,14 +97,19 @@ internal sealed class WeChatWorker(HttpClient bot, FakeWeChatServer server, stri
         return body;
     }
 
-    public async Task<(HttpStatusCode Status, string Body)> PostRawAsync(string innerXml, bool validSignature = true)
+    /// <summary>
+    /// Posts <paramref name="innerXml"/> as a push signed now with a fresh nonce (or with the given ones), encrypted when the
+    /// worker is in safe mode (unless <paramref name="encrypt"/> is false).
+    /// </summary>
+    public async Task<(HttpStatusCode Status, string Body)> PostRawAsync(
+        string innerXml, bool validSignature = true, string? timestamp = null, string? nonce = null, bool encrypt = true)
     {
-        var timestamp = "1763892000";
-        var nonce = Random.Shared.Next(100_000, 999_999).ToString(CultureInfo.InvariantCulture);
+        timestamp ??= Timestamp();
+        nonce ??= NewNonce();
         var signature = validSignature ? WeChatCrypto.Sign(token, timestamp, nonce) : new string('0', 40);
         var url = $"/api/channels/wechat?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={Uri.EscapeDataString(OpenId)}";
         var body = innerXml;
-        if (safeMode is not null)
+        if (safeMode is not null && encrypt)
         {
             var encrypted = safeMode.Encrypt(innerXml);
             body = new XElement("xml", new XElement("ToUserName", new XCData("gh_0123456789ab")), new XElement("Encrypt", new XCData(encrypted))).ToString();
