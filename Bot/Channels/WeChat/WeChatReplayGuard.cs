@@ -8,7 +8,8 @@ namespace RightsBot.Channels.WeChat;
 /// <see cref="WeChatOptions.PushWindowSeconds"/> of now (either way), and its timestamp and nonce must not have been seen
 /// while they were in that window. The memory is this instance's own, bounded by <see cref="WeChatOptions.ReplayMemorySize"/>
 /// (when full, the pair closest to leaving the window is forgotten first); instances behind a load balancer do not share
-/// it. WeChat's retry of a slow push carries a new timestamp and nonce, so retries pass (MsgId de-duplication catches them).
+/// it (a shared store for several instances is issue #14's job). WeChat's retry of a slow push carries a new timestamp
+/// and nonce, so retries pass (MsgId de-duplication catches them).
 /// </summary>
 public sealed class WeChatReplayGuard(IOptions<WeChatOptions> options, TimeProvider time)
 {
