@@ -6,8 +6,8 @@ using RightsBot.Cases.Regions;
 using RightsBot.Cases.Validation;
 using RightsBot.Dialogs.Flows;
 using RightsBot.Dialogs.Prompts;
-using RightsBot.Hosting;
 using RightsBot.Dialogs.Prompts.Recognition;
+using RightsBot.Hosting;
 using RightsBot.Privacy;
 using RightsBot.Storage;
 
@@ -21,9 +21,6 @@ public static class CaseEndpoints
 {
     /// <summary>Evidence items on one hotline case (the chat offers eight kinds; the hotline may write its own).</summary>
     public const int MaxEvidenceItems = 50;
-
-    /// <summary>The longest name, as in the chat form.</summary>
-    public const int MaxNameLength = 20;
 
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
@@ -80,7 +77,11 @@ public static class CaseEndpoints
         }
 
         AmountRange? amount = null;
-        if (!string.IsNullOrWhiteSpace(request.AmountOwed))
+        if (request.AmountOwed is { Length: > CaseFieldValidators.MaxShortText })
+        {
+            errors["amountOwed"] = [$"At most {CaseFieldValidators.MaxShortText} characters."];
+        }
+        else if (!string.IsNullOrWhiteSpace(request.AmountOwed))
         {
             if (!AmountRecognizer.TryRecognize(request.AmountOwed, out var range) || range.Low <= 0 || range.High > 100_000_000m)
             {
@@ -98,9 +99,9 @@ public static class CaseEndpoints
         }
 
         // The same lengths the chat form allows for the same answers.
-        if (request.Name is { Length: > MaxNameLength })
+        if (request.Name is { Length: > CaseFieldValidators.MaxName })
         {
-            errors["name"] = [$"At most {MaxNameLength} characters."];
+            errors["name"] = [$"At most {CaseFieldValidators.MaxName} characters."];
         }
 
         foreach (var (field, value) in new[] { ("employer", request.Employer), ("projectName", request.ProjectName), ("generalContractor", request.GeneralContractor), ("foreman", request.Foreman), ("location", request.Location), ("industry", request.Industry), ("job", request.Job), ("complainedTo", request.ComplainedTo), ("wants", request.Wants), ("hardshipReason", request.HardshipReason) })
