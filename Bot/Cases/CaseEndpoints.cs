@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RightsBot.Cases.Regions;
 using RightsBot.Cases.Validation;
+using RightsBot.Dialogs.Flows;
+using RightsBot.Dialogs.Prompts;
 using RightsBot.Dialogs.Prompts.Recognition;
+using RightsBot.Hosting;
 using RightsBot.Privacy;
 using RightsBot.Storage;
 
@@ -16,9 +19,13 @@ namespace RightsBot.Cases;
 /// </summary>
 public static class CaseEndpoints
 {
+    /// <summary>Evidence items on one hotline case (the chat offers eight kinds; the hotline may write its own).</summary>
+    public const int MaxEvidenceItems = 50;
+
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/cases");
+        var group = app.MapGroup("/api/cases")
+            .WithMetadata(new BodySizeLimit(app.ServiceProvider.GetRequiredService<IOptions<RequestLimitsOptions>>().Value.MaxApiBodyBytes));
         group.MapPost("/", CreateHotlineCaseAsync);
         group.MapPost("/{number}/status", ChangeStatusAsync);
         group.MapGet("/{number}", GetAsync);
@@ -70,7 +77,11 @@ public static class CaseEndpoints
         }
 
         AmountRange? amount = null;
-        if (!string.IsNullOrWhiteSpace(request.AmountOwed))
+        if (request.AmountOwed is { Length: > CaseFieldValidators.MaxShortText })
+        {
+            errors["amountOwed"] = [$"At most {CaseFieldValidators.MaxShortText} characters."];
+        }
+        else if (!string.IsNullOrWhiteSpace(request.AmountOwed))
         {
             if (!AmountRecognizer.TryRecognize(request.AmountOwed, out var range) || range.Low <= 0 || range.High > 100_000_000m)
             {
@@ -87,12 +98,37 @@ public static class CaseEndpoints
             errors["workersAffected"] = ["Between 1 and 100000."];
         }
 
-        foreach (var (field, value) in new[] { ("name", request.Name), ("employer", request.Employer), ("projectName", request.ProjectName), ("generalContractor", request.GeneralContractor), ("foreman", request.Foreman), ("location", request.Location), ("job", request.Job), ("complainedTo", request.ComplainedTo), ("wants", request.Wants), ("hardshipReason", request.HardshipReason) })
+        // The same lengths the chat form allows for the same answers.
+        if (request.Name is { Length: > CaseFieldValidators.MaxName })
         {
-            if (value is { Length: > 200 })
+            errors["name"] = [$"At most {CaseFieldValidators.MaxName} characters."];
+        }
+
+        foreach (var (field, value) in new[] { ("employer", request.Employer), ("projectName", request.ProjectName), ("generalContractor", request.GeneralContractor), ("foreman", request.Foreman), ("location", request.Location), ("industry", request.Industry), ("job", request.Job), ("complainedTo", request.ComplainedTo), ("wants", request.Wants), ("hardshipReason", request.HardshipReason) })
+        {
+            if (value is { Length: > CaseFieldValidators.MaxShortText })
             {
-                errors[field] = ["At most 200 characters."];
+                errors[field] = [$"At most {CaseFieldValidators.MaxShortText} characters."];
             }
+        }
+
+        if (request.Evidence is { Count: > MaxEvidenceItems })
+        {
+            errors["evidence"] = [$"At most {MaxEvidenceItems} items."];
+        }
+        else if (request.Evidence?.Any(e => e is null || e.Length > CaseFieldValidators.MaxShortText) == true)
+        {
+            errors["evidence"] = [$"Each item must be text of at most {CaseFieldValidators.MaxShortText} characters."];
+        }
+
+        if (request.HouseholdSize is < 1 or > 30)
+        {
+            errors["householdSize"] = ["Between 1 and 30."];
+        }
+
+        if (request.MonthlyIncome is < 0 or > CaseFieldValidators.MaxAmount)
+        {
+            errors["monthlyIncome"] = [$"Between 0 and {CaseFieldValidators.MaxAmount}."];
         }
 
         if (request.WorkedFrom > today || request.WorkedTo > today)
@@ -173,6 +209,14 @@ public static class CaseEndpoints
         if (status == CaseStatus.Rejected && string.IsNullOrWhiteSpace(request.Reason))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["A reason is required when a case is rejected."] });
+        }
+
+        foreach (var (field, value) in new[] { ("reason", request.Reason), ("outcome", request.Outcome) })
+        {
+            if (value is { Length: > TextPrompt.MaxLength })
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"At most {TextPrompt.MaxLength} characters."] });
+            }
         }
 
         if (request.AmountRecovered is < 0)

@@ -67,6 +67,10 @@ public static class BotText
     public const string NonText = "暂时只能看文字和图片，请打字告诉我，或拨打 12351 职工维权服务热线。";
     public const string FileOutsideForm = "收到您的文件了。要登记欠薪的话请点“反映欠薪”，照片和文件可以在登记的最后一步发给我。";
 
+    // Limits (a message or file that was refused, so the worker knows to send it again)
+    public const string SendingTooFast = "您发得太快了，请稍等一下再发。刚才那条没有收到，过一分钟再发一次就行。";
+    public const string UploadQuotaReached = "今天发的文件已经很多了，这个文件没有收到。请明天再发，急事请拨打 12351 职工维权热线。";
+
     // Messaging channels (Telegram, WeChat)
     public const string ChooseBelow = "请选一个：";
     public const string ReplyWithNumber = "回复数字选择：";

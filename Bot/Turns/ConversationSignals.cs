@@ -18,7 +18,16 @@ public sealed class ConversationSignals
             SingleReader = true,
         });
         var id = Guid.NewGuid();
-        _listeners.GetOrAdd(conversationKey, _ => new ConcurrentDictionary<Guid, Channel<ConversationSignal>>())[id] = channel;
+
+        // The last listener's unsubscribe may remove the set just as this one joins it; join again until the set stays.
+        ConcurrentDictionary<Guid, Channel<ConversationSignal>> joined;
+        do
+        {
+            joined = _listeners.GetOrAdd(conversationKey, _ => new ConcurrentDictionary<Guid, Channel<ConversationSignal>>());
+            joined[id] = channel;
+        }
+        while (!_listeners.TryGetValue(conversationKey, out var current) || !ReferenceEquals(current, joined));
+
         return new ConversationSubscription(channel.Reader, () =>
         {
             if (_listeners.TryGetValue(conversationKey, out var set))

@@ -71,7 +71,7 @@ public sealed class StaffApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Login_WrongPassword_Is401_AndFiveFailuresLockTheAccount()
+    public async Task Login_WrongPassword_Is401_AndFiveFailuresPauseThisAddressForThatName()
     {
         var (user, password) = await StaffTestKit.AddAsync(_server, StaffRoles.LegalAid);
         using var http = new HttpClient { BaseAddress = _server.Address };
@@ -85,8 +85,11 @@ public sealed class StaffApiTests : IAsyncLifetime
             Assert.Equal("application/problem+json", wrong.Content.Headers.ContentType?.MediaType);
         }
 
-        // Locked: even the right password is refused for now.
-        Assert.Equal(HttpStatusCode.Unauthorized, (await StaffTestKit.LoginAsync(_server, user, password)).StatusCode);
+        // Paused for this address and this name only (the account itself is not locked; see StaffLoginThrottleTests).
+        var paused = await StaffTestKit.LoginAsync(_server, user, password);
+        Assert.Equal(HttpStatusCode.TooManyRequests, paused.StatusCode);
+        Assert.NotNull(paused.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", paused.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Unauthorized, (await StaffTestKit.LoginAsync(_server, "nobody", password)).StatusCode);
     }
 

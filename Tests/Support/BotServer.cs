@@ -40,6 +40,12 @@ internal sealed class BotServer : IAsyncDisposable
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Staff:LoginAttemptsPerMinute"] = "10000",
 
+                // Tests start many conversations and send many messages from 127.0.0.1; limit tests set small numbers.
+                ["DirectLine:Limits:TokenRequestsPerMinutePerClient"] = "100000",
+                ["DirectLine:Limits:MessagesPerMinutePerConversation"] = "10000",
+                ["DirectLine:Limits:WebSocketsPerClient"] = "10000",
+                ["Staff:FailuresBeforeSlowdown"] = "10000",
+
                 // Staff are on duty around the clock in tests, so results do not depend on the time of day.
                 ["Handoff:ServiceHours:Opens"] = "00:00",
                 ["Handoff:ServiceHours:Closes"] = "24:00",

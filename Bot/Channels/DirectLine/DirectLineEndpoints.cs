@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using RightsBot.Activities;
 using RightsBot.Channels.DirectLine.Protocol;
+using RightsBot.Hosting;
 using RightsBot.Storage;
 using RightsBot.Turns;
 
@@ -17,6 +18,9 @@ public static partial class DirectLineEndpoints
     public const string RoutePrefix = "/v3/directline";
     private const int MaxActivitiesPerRead = 500;
 
+    // The activity body is read in chunks of this size, stopping (413) at MaxActivityBytes; the server's own limit sits one chunk above.
+    private const int ReadChunkBytes = 16 * 1024;
+
     private static readonly HashSet<string> AcceptedTypes =
         new([ActivityTypes.Message, ActivityTypes.Typing, ActivityTypes.Event, ActivityTypes.EndOfConversation], StringComparer.Ordinal);
 
@@ -24,13 +28,17 @@ public static partial class DirectLineEndpoints
     {
         var group = app.MapGroup(RoutePrefix).RequireCors(DirectLineRegistration.CorsPolicy);
         group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(DirectLineRegistration.NewConversationLimit);
-        group.MapPost("/tokens/refresh", RefreshTokenAsync);
-        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(DirectLineRegistration.NewConversationLimit);
-        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
+        group.MapPost("/tokens/refresh", RefreshTokenAsync).RequireRateLimiting(DirectLineRegistration.TokenRequestLimit);
+
+        // The token from tokens/generate already paid for the new conversation; starting it costs from the token budget.
+        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(DirectLineRegistration.TokenRequestLimit);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync).RequireRateLimiting(DirectLineRegistration.TokenRequestLimit);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
-        group.MapPost("/conversations/{conversationId}/upload", DirectLineUploads.UploadAsync).DisableAntiforgery();
-        group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync)
+            .WithMetadata(new BodySizeLimit(app.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value.MaxActivityBytes + ReadChunkBytes));
+        group.MapPost("/conversations/{conversationId}/upload", DirectLineUploads.UploadAsync).DisableAntiforgery()
+            .WithMetadata(new BodySizeLimit(app.ServiceProvider.GetRequiredService<IOptions<DirectLineLimitsOptions>>().Value.MaxUploadRequestBytes));
+        group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync).RequireRateLimiting(DirectLineRegistration.TokenRequestLimit);
         group.MapGet("/attachments/{attachmentId}", DirectLineUploads.DownloadAsync);
         return app;
     }
@@ -134,7 +142,7 @@ public static partial class DirectLineEndpoints
 
     private static async Task<IResult> PostActivityAsync(
         string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress,
-        ConversationSignals signals, IOptions<DirectLineOptions> options, CancellationToken ct)
+        ConversationSignals signals, DirectLineLimits limits, IOptions<DirectLineOptions> options, CancellationToken ct)
     {
         var (check, claims) = await tokens.ValidateAsync(BearerToken(request), conversationId, DirectLineTokens.ConversationScope);
         if (check != TokenCheck.Valid)
@@ -151,6 +159,14 @@ public static partial class DirectLineEndpoints
         if (problem is not null)
         {
             return problem;
+        }
+
+        // Typing is not stored and costs nothing; everything else counts against the conversation's budget.
+        if (!string.Equals(activity!.Type, ActivityTypes.Typing, StringComparison.Ordinal)
+            && await store.ExistsAsync(ConversationKey.For(ChannelId, conversationId), ct)
+            && await limits.RefuseIfTooFastAsync(ConversationKey.For(ChannelId, conversationId), request.HttpContext.Response, ct) is { } tooFast)
+        {
+            return tooFast;
         }
 
         return await AcceptAsync(conversationId, activity!, claims!, store, ingress, signals, ct);
@@ -192,7 +208,7 @@ public static partial class DirectLineEndpoints
         }
 
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        var chunk = new byte[ReadChunkBytes];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
         {

@@ -15,7 +15,7 @@ public static partial class DirectLineStream
 {
     public static async Task<IResult> AcceptAsync(
         string conversationId, string? watermark, string? t, HttpContext http, DirectLineTokens tokens, ConversationSignals signals,
-        IServiceScopeFactory scopes, ILoggerFactory loggers, CancellationToken ct)
+        DirectLineLimits limits, IServiceScopeFactory scopes, ILoggerFactory loggers, CancellationToken ct)
     {
         var (check, _) = await tokens.ValidateAsync(t, conversationId, DirectLineTokens.StreamScope, DirectLineTokens.ConversationScope);
         if (check != TokenCheck.Valid)
@@ -35,6 +35,13 @@ public static partial class DirectLineStream
             {
                 return DirectLineProblems.Create(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found.");
             }
+        }
+
+        // Refused before the upgrade, so a client opening sockets in a loop costs a short HTTP answer, not a socket.
+        using var slot = limits.TryOpenStream(key, Hosting.ClientAddress.Of(http));
+        if (slot is null)
+        {
+            return DirectLineProblems.Create(StatusCodes.Status429TooManyRequests, "TooManyStreams", "Too many open streams for this conversation or address; close one first.");
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();

@@ -26,7 +26,7 @@ public static class DirectLineUploads
 
     public static async Task<IResult> UploadAsync(
         string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress, ConversationSignals signals, BotDbContext db,
-        IOptions<DirectLineOptions> options, IOptions<StorageOptions> storage, TimeProvider time, CancellationToken ct)
+        DirectLineLimits limits, IOptions<DirectLineOptions> options, IOptions<StorageOptions> storage, TimeProvider time, CancellationToken ct)
     {
         var (check, claims) = await tokens.ValidateAsync(DirectLineEndpoints.BearerToken(request), conversationId, DirectLineTokens.ConversationScope);
         if (check != TokenCheck.Valid)
@@ -94,37 +94,52 @@ public static class DirectLineUploads
             return DirectLineProblems.Create(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found; start it first.");
         }
 
-        var folder = Path.Combine(storage.Value.ResolveDataDirectory(), "attachments");
-        Directory.CreateDirectory(folder);
-        var attachments = new List<Attachment>(files.Count);
-        foreach (var file in files)
+        if (await limits.RefuseIfTooFastAsync(key, request.HttpContext.Response, ct) is { } tooFast)
         {
-            var id = DirectLineEndpoints.NewId();
-            var relative = Path.Combine("attachments", id);
-            await using (var target = new FileStream(Path.Combine(folder, id), FileMode.CreateNew, FileAccess.Write))
-            {
-                await file.CopyToAsync(target, ct);
-            }
-
-            db.Attachments.Add(new StoredAttachment
-            {
-                Id = id,
-                ConversationKey = key,
-                ContentType = file.ContentType!,
-                FileName = SafeName(file.FileName),
-                Size = file.Length,
-                RelativePath = relative,
-                CreatedAt = time.GetUtcNow(),
-            });
-            attachments.Add(new Attachment
-            {
-                ContentType = file.ContentType,
-                ContentUrl = SignedUrl(PublicBaseUrl(request, options.Value), tokens, id, time.GetUtcNow() + LinkLifetime),
-                Name = SafeName(file.FileName),
-            });
+            return tooFast;
         }
 
-        await db.SaveChangesAsync(ct);
+        // Checked and saved under one lock, so parallel uploads cannot all pass the quota check at once.
+        var attachments = new List<Attachment>(files.Count);
+        using (await limits.LockUploadsAsync(key, ct))
+        {
+            if (await limits.RefuseIfOverQuotaAsync(key, files.Sum(f => f.Length), db, request.HttpContext.Response, ct) is { } overQuota)
+            {
+                return overQuota;
+            }
+
+            var folder = Path.Combine(storage.Value.ResolveDataDirectory(), "attachments");
+            Directory.CreateDirectory(folder);
+            foreach (var file in files)
+            {
+                var id = DirectLineEndpoints.NewId();
+                var relative = Path.Combine("attachments", id);
+                await using (var target = new FileStream(Path.Combine(folder, id), FileMode.CreateNew, FileAccess.Write))
+                {
+                    await file.CopyToAsync(target, ct);
+                }
+
+                db.Attachments.Add(new StoredAttachment
+                {
+                    Id = id,
+                    ConversationKey = key,
+                    ContentType = file.ContentType!,
+                    FileName = SafeName(file.FileName),
+                    Size = file.Length,
+                    RelativePath = relative,
+                    CreatedAt = time.GetUtcNow(),
+                });
+                attachments.Add(new Attachment
+                {
+                    ContentType = file.ContentType,
+                    ContentUrl = SignedUrl(PublicBaseUrl(request, options.Value), tokens, id, time.GetUtcNow() + LinkLifetime),
+                    Name = SafeName(file.FileName),
+                });
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+
         return await DirectLineEndpoints.AcceptAsync(conversationId, activity with { Attachments = attachments }, claims!, store, ingress, signals, ct);
     }
 

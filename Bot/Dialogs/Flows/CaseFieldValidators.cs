@@ -11,6 +11,7 @@ public static class CaseFieldValidators
     public const decimal MaxAmount = 100_000_000m;
     public const int MaxWorkers = 100_000;
     public const int MaxShortText = 100;
+    public const int MaxName = 20;
     private static readonly char[] NameForbidden = "<>{}[]/\\;'\"=&|`$#@%*+^~".ToCharArray();
     private static readonly string[] StillWorkingWords = ["还在干", "还在做", "没走", "现在还在", "还没走", "一直在干"];
 
@@ -22,7 +23,7 @@ public static class CaseFieldValidators
             return Valid();
         }
 
-        return Task.FromResult(text.Length > 20 || text.Any(char.IsDigit) || text.IndexOfAny(NameForbidden) >= 0 || ChineseText.Normalize(text).Length == 0
+        return Task.FromResult(text.Length > MaxName || text.Any(char.IsDigit) || text.IndexOfAny(NameForbidden) >= 0 || ChineseText.Normalize(text).Length == 0
             ? PromptValidation.Retry(BotText.ReportRetryName)
             : PromptValidation.Valid);
     }

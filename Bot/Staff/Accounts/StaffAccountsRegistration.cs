@@ -7,7 +7,8 @@ using RightsBot.Storage;
 namespace RightsBot.Staff.Accounts;
 
 /// <summary>
-/// Staff sign-in: ASP.NET Core Identity on the bot's database (hashed passwords, lockout after repeated failures),
+/// Staff sign-in: ASP.NET Core Identity on the bot's database (hashed passwords; failed sign-ins slowed by
+/// <see cref="LoginThrottle"/>, never an account lockout that strangers could trigger),
 /// a cookie for the console and bearer tokens for the staff API, role policies, a rate-limited login, and the
 /// one-time first-admin link.
 /// </summary>
@@ -43,9 +44,9 @@ public static class StaffAccountsRegistration
                 o.Password.RequireLowercase = false;
                 o.Password.RequireDigit = false;
                 o.Password.RequiredUniqueChars = 4;
+                // Lockout is only how an admin disables an account (LockoutEnd = max); sign-ins never count failures
+                // (lockoutOnFailure: false), so failed guesses from elsewhere cannot lock an account or end its tokens.
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
@@ -79,10 +80,11 @@ public static class StaffAccountsRegistration
         {
             var limit = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<StaffOptions>>().Value.LoginAttemptsPerMinute;
             return RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                Hosting.ClientAddress.Of(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
         }));
 
+        builder.Services.AddSingleton<LoginThrottle>();
         builder.Services.AddScoped<StaffAccounts>();
         builder.Services.AddSingleton<SetupLink>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SetupLink>());

@@ -15,7 +15,8 @@ public static class StaffApiEndpoints
 {
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/api/staff").RequireAuthorization(StaffAccountsRegistration.StaffPolicy).DisableAntiforgery();
+        var staff = app.MapGroup("/api/staff").RequireAuthorization(StaffAccountsRegistration.StaffPolicy).DisableAntiforgery()
+            .WithMetadata(new Hosting.BodySizeLimit(app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hosting.RequestLimitsOptions>>().Value.MaxApiBodyBytes));
         staff.MapGet("/queue", QueueAsync);
         staff.MapPost("/conversations/{id}/accept", AcceptAsync);
         staff.MapPost("/conversations/{id}/assign", AssignAsync);
