@@ -63,6 +63,30 @@ public sealed class NaughtyStringTests(BotServerFixture fixture, ITestOutputHelp
         Assert.True(failures.Count == 0, string.Join('\n', failures.Take(30)));
     }
 
+    /// <summary>The same list over the wire (Direct Line JSON, storage, masking, the transcript), eight conversations at once.</summary>
+    [Fact]
+    public async Task EveryNaughtyString_OverDirectLine_IsStoredAndAnswered()
+    {
+        var chunks = NaughtyStrings.Value.Select((s, i) => (s, i)).GroupBy(p => p.i % 8).ToList();
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (chunk, _) =>
+        {
+            using var client = await DirectLineTestClient.StartAsync(fixture.Server.Address);
+            await client.ExpectAsync(BotText.MenuPrompt);
+            foreach (var (text, index) in chunk)
+            {
+                var id = await client.SayAsync(text);
+                var replies = await client.WaitForBotAsync(m => m["replyToId"]?.GetValue<string>() == id);
+                if (replies.Any(r => DirectLineTestClient.Text(r) == BotText.TurnFailed))
+                {
+                    failures.Add($"string #{index}: the turn failed");
+                }
+            }
+        });
+
+        Assert.True(failures.IsEmpty, string.Join('\n', failures));
+    }
+
     private static string? Check(IReadOnlyList<Activity> replies, string state)
     {
         if (replies.Count == 0)
