@@ -97,6 +97,8 @@ public sealed class PersonalDataAtRestTests
             texts.AddRange(entries.Select(e => ActivityJson.Deserialize(e.Json)?.Text).OfType<string>());
         }
 
+        var storyState = (await store.FindAsync(ConversationKey.For("directline", status.ConversationId), CancellationToken.None))?.DialogState ?? string.Empty;
+        texts.Add(storyState);
         var all = string.Join('\n', texts);
         foreach (var secret in new[] { phone, atEmployer, inStory, atStatus, id, GeneratedIdNumbers.WithWrongCheck(id), inStory[3..7] + " " + inStory[7..] })
         {
