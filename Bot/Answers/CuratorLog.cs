@@ -1,12 +1,12 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using RightsBot.Knowledge.Indexing;
+using RightsBot.Model;
 using RightsBot.Storage;
 
 namespace RightsBot.Answers;
 
 /// <summary>Counts questions the bot could not answer well, for the curators (<c>kb unanswered</c>).</summary>
-public sealed partial class CuratorLog(BotDbContext db, TimeProvider time)
+public sealed class CuratorLog(BotDbContext db, TimeProvider time)
 {
     private const int MaxStoredLength = 500;
 
@@ -58,9 +58,6 @@ public sealed partial class CuratorLog(BotDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<UnansweredQuestion>> ListAsync(int max, CancellationToken ct) =>
         await db.Set<UnansweredQuestion>().AsNoTracking().OrderByDescending(q => q.Count).ThenBy(q => q.Id).Take(max).ToListAsync(ct);
 
-    /// <summary>Masks digit runs that could be a phone, ID or bank card number.</summary>
-    public static string Mask(string text) => LongDigits().Replace(text, "***");
-
-    [GeneratedRegex(@"[0-9０-９][0-9０-９\s-]{5,}[0-9０-９xX]?", RegexOptions.CultureInvariant)]
-    private static partial Regex LongDigits();
+    /// <summary>Masks numbers that could be a phone, ID or bank card number, and names, as for the model.</summary>
+    public static string Mask(string text) => SensitiveDataMasker.Mask(text);
 }

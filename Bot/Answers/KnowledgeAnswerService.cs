@@ -111,7 +111,7 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IAnswerPhras
         };
         turn.Send(Activity.BotMessage(phrased is null ? Format(article) : FormatPhrased(phrased, article)) with { ChannelData = AnswerChannelData.For(marker) });
         turn.SendText(BotText.RelatedPrompt, buttons);
-        turn.DialogState.LastAnswer = new LastAnswer(article.Id, question);
+        turn.DialogState.LastAnswer = new LastAnswer(article.Id, SensitiveDataMasker.MaskForTranscript(question));
     }
 
     private void SendSuggestions(TurnContext turn, IReadOnlyList<KnowledgeHit> hits, string question)
@@ -122,7 +122,7 @@ public sealed class KnowledgeAnswerService(IKnowledgeSearch search, IAnswerPhras
         {
             ChannelData = AnswerChannelData.For(new AnswerMarker { Kind = AnswerKinds.Suggestions, Options = [.. offered.Select(a => new SuggestedArticle(a.Id, a.Title))] }),
         });
-        turn.DialogState.LastAnswer = new LastAnswer(null, question);
+        turn.DialogState.LastAnswer = new LastAnswer(null, SensitiveDataMasker.MaskForTranscript(question));
     }
 
     // The classifier's small talk when it is sure of it, else a feeling the detector names (委屈死了, 你们有啥用).

@@ -24,13 +24,13 @@ public sealed class ChannelAttachments(
         string conversationKey, string contentType, string? fileName, Func<Stream, CancellationToken, Task> download, CancellationToken ct)
     {
         var folder = Path.Combine(storage.Value.ResolveDataDirectory(), "attachments");
-        Directory.CreateDirectory(folder);
+        PrivateFiles.CreateDirectory(folder);
         var id = DirectLineEndpoints.NewId();
         var path = Path.Combine(folder, id);
         long size;
         try
         {
-            await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            await using (var target = PrivateFiles.Open(path, FileMode.CreateNew, FileAccess.Write))
             await using (var limited = new LimitedStream(target, MaxBytes))
             {
                 await download(limited, ct);

@@ -45,7 +45,7 @@ public sealed class CallbackDialog : WaterfallDialog<CallbackState>
         {
             if (step.ResultAs<bool>())
             {
-                return await step.PromptAsync(PhonePromptId, new PromptOptions { Prompt = BotText.CallbackAskPhone, RetryPrompt = BotText.ReportRetryPhone }, ct);
+                return await step.PromptAsync(PhonePromptId, new PromptOptions { Prompt = BotText.CallbackAskPhone, RetryPrompt = BotText.ReportRetryPhone, Sensitive = true }, ct);
             }
 
             return await FinishAsync(step, withPhone: false, ct);

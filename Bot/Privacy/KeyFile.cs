@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RightsBot.Storage;
 
 namespace RightsBot.Privacy;
 
@@ -8,7 +9,7 @@ public static class KeyFile
 {
     public static byte[] LoadOrCreate(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        PrivateFiles.CreateDirectory(Path.GetDirectoryName(path)!);
         if (File.Exists(path))
         {
             return Convert.FromBase64String(File.ReadAllText(path, Encoding.ASCII).Trim());
@@ -17,14 +18,9 @@ public static class KeyFile
         var key = RandomNumberGenerator.GetBytes(32);
         try
         {
-            using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            using (var stream = PrivateFiles.Open(path, FileMode.CreateNew, FileAccess.Write))
             {
                 stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
-            }
-
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             }
 
             return key;

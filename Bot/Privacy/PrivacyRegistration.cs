@@ -9,10 +9,14 @@ public static class PrivacyRegistration
     public static IHostApplicationBuilder AddPrivacy(this IHostApplicationBuilder builder)
     {
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var keyRing = Path.Combine(storage.ResolveDataDirectory(), "keys", "dataprotection");
+        PrivateFiles.CreateDirectory(Path.GetDirectoryName(keyRing)!);
+        PrivateFiles.CreateDirectory(keyRing);
         builder.Services.AddDataProtection()
             .SetApplicationName("RightsBot")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.ResolveDataDirectory(), "keys", "dataprotection")));
+            .PersistKeysToFileSystem(new DirectoryInfo(keyRing));
         builder.Services.AddSingleton<PersonalDataProtector>();
+        builder.Services.AddSingleton<IInboundProtection, InboundProtection>();
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<RetentionService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());

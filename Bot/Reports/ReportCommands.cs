@@ -2,6 +2,7 @@ using System.Globalization;
 using RightsBot.Audit;
 using RightsBot.Cases;
 using RightsBot.Hosting;
+using RightsBot.Storage;
 
 namespace RightsBot.Reports;
 
@@ -46,7 +47,8 @@ internal static class ReportCommands
         {
             await using var scope = app.Services.CreateAsyncScope();
             var progress = new Progress<long>(n => errors.Write($"\r已导出 {n:N0} 行…"));
-            await using var file = File.Create(path);
+            // An export holds workers' cases: readable by the account that asked for it only.
+            await using var file = PrivateFiles.Open(path, FileMode.Create, FileAccess.Write);
             await using ITableWriter writer = format == ExportFormat.Csv ? new CsvTableWriter(file) : new XlsxTableWriter(file, what == "cases" ? "案件" : "统计表");
             long rows;
             if (what == "cases")

@@ -49,8 +49,8 @@ public static class ReportEndpoints
 
         // Written to a private temporary file first (the XLSX zip needs it), then streamed with its length.
         var folder = Path.Combine(storage.Value.ResolveDataDirectory(), "exports-tmp");
-        Directory.CreateDirectory(folder);
-        var temp = new FileStream(Path.Combine(folder, Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
+        PrivateFiles.CreateDirectory(folder);
+        var temp = PrivateFiles.Open(Path.Combine(folder, Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {

@@ -18,6 +18,12 @@ public sealed class ConversationRecord
     /// <summary>The last sequence number handed out in this conversation's transcript.</summary>
     public long LastSeq { get; set; }
 
+    /// <summary>
+    /// Whether the question waiting for an answer asks for personal data: the next message is then stored masked even
+    /// where no number shows it (a name), until its turn knows what it was.
+    /// </summary>
+    public bool AwaitingSensitive { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

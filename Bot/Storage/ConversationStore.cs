@@ -82,12 +82,14 @@ public sealed class ConversationStore(SqliteConnectionFactory connections, Trans
     /// replies appended to the transcript, and the inbound entry marked answered. Returns the stored replies.
     /// </summary>
     /// <param name="redactedInboundJson">When set, replaces the stored inbound activity (a sensitive answer, masked).</param>
+    /// <param name="awaitingSensitive">Whether the question now waiting asks for personal data (see <see cref="ConversationRecord.AwaitingSensitive"/>).</param>
     public async Task<IReadOnlyList<TranscriptEntry>> CommitTurnAsync(
-        string key, long? inboundEntryId, string? dialogState, long expectedVersion, IReadOnlyList<Activity> replies, string? redactedInboundJson, CancellationToken ct)
+        string key, long? inboundEntryId, string? dialogState, long expectedVersion, IReadOnlyList<Activity> replies, string? redactedInboundJson,
+        bool awaitingSensitive, CancellationToken ct)
     {
         try
         {
-            var stored = await writer.CommitTurnAsync(key, inboundEntryId, dialogState, expectedVersion, replies, redactedInboundJson, ct);
+            var stored = await writer.CommitTurnAsync(key, inboundEntryId, dialogState, expectedVersion, replies, redactedInboundJson, awaitingSensitive, ct);
             Remember(_states, key, (dialogState, expectedVersion + 1));
             return stored;
         }

@@ -14,8 +14,9 @@ public static class StorageRegistration
 
         var options = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var dataDirectory = options.ResolveDataDirectory();
-        Directory.CreateDirectory(dataDirectory);
-        var connectionString = $"Data Source={Path.Combine(dataDirectory, "rightsbot.db")};Pooling=True";
+        var databaseFile = Path.Combine(dataDirectory, "rightsbot.db");
+        PrivateFiles.PrepareDataDirectory(dataDirectory, databaseFile);
+        var connectionString = $"Data Source={databaseFile};Pooling=True";
 
         builder.Services.AddSingleton<SqlitePragmaInterceptor>();
         builder.Services.AddDbContext<BotDbContext>((sp, db) => db

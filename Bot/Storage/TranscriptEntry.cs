@@ -17,6 +17,13 @@ public sealed class TranscriptEntry
     public string? ChannelMessageId { get; set; }
 
     public bool Pending { get; set; }
+    /// <summary>The activity as stored, its text masked (<see cref="IInboundProtection"/>).</summary>
     public required string Json { get; set; }
+
+    /// <summary>
+    /// For an inbound message whose stored text was masked: what the worker typed, encrypted, kept only until its turn
+    /// is committed (the turn validates the real answer; a restart re-runs it).
+    /// </summary>
+    public string? SealedText { get; set; }
     public DateTimeOffset Timestamp { get; set; }
 }

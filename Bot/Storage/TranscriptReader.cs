@@ -6,7 +6,7 @@ namespace RightsBot.Storage;
 internal static class TranscriptReader
 {
     public const string SelectSql =
-        "SELECT Id, ConversationKey, Seq, ActivityId, Inbound, Type, ChannelMessageId, Pending, Json, Timestamp FROM transcript";
+        "SELECT Id, ConversationKey, Seq, ActivityId, Inbound, Type, ChannelMessageId, Pending, Json, Timestamp, SealedText FROM transcript";
 
     public static TranscriptEntry Read(SqliteDataReader reader) => new()
     {
@@ -20,5 +20,6 @@ internal static class TranscriptReader
         Pending = reader.GetInt64(7) != 0,
         Json = reader.GetString(8),
         Timestamp = SqliteConnectionFactory.ParseTime(reader.GetString(9)),
+        SealedText = reader.IsDBNull(10) ? null : reader.GetString(10),
     };
 }

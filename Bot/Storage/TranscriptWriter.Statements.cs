@@ -6,7 +6,7 @@ namespace RightsBot.Storage;
 public sealed partial class TranscriptWriter
 {
     /// <summary>The SQL of one batch, on the writer's connection and transaction.</summary>
-    private sealed class Statements(SqliteConnection connection, SqliteTransaction transaction)
+    private sealed class Statements(SqliteConnection connection, SqliteTransaction transaction, IInboundProtection protection)
     {
         private SqliteCommand Command(string sql)
         {
@@ -51,14 +51,44 @@ public sealed partial class TranscriptWriter
                 }
             }
 
-            var (last, conversationId, channelId) = await AllocateAsync(a.Key, 1, now, null, null);
-            var entry = await InsertAsync(a.Key, conversationId, channelId, last, a.Activity, inbound: true, a.ChannelMessageId, now);
-            return new AppendResult(entry, Duplicate: false);
+            var (last, conversationId, channelId, awaitingSensitive) = await AllocateAsync(a.Key, 1, now, null, null);
+
+            // The first write is already masked: the text as typed goes in only encrypted, for the turn to read.
+            var activity = a.Activity;
+            string? sealedText = null;
+            if (string.Equals(activity.Type, ActivityTypes.Message, StringComparison.Ordinal) && activity.Text is { Length: > 0 } typed)
+            {
+                (var stored, sealedText) = protection.Seal(typed, awaitingSensitive);
+                activity = activity with { Text = stored };
+            }
+
+            var entry = await InsertAsync(a.Key, conversationId, channelId, last, activity, inbound: true, a.ChannelMessageId, now, sealedText);
+            if (sealedText is null || ActivityJson.Deserialize(entry.Json) is not { } echo)
+            {
+                return new AppendResult(entry, Duplicate: false);
+            }
+
+            return new AppendResult(entry, Duplicate: false)
+            {
+                Echo = new TranscriptEntry
+                {
+                    Id = entry.Id,
+                    ConversationKey = entry.ConversationKey,
+                    Seq = entry.Seq,
+                    ActivityId = entry.ActivityId,
+                    Inbound = true,
+                    Type = entry.Type,
+                    ChannelMessageId = entry.ChannelMessageId,
+                    Pending = true,
+                    Json = ActivityJson.Serialize(echo with { Text = a.Activity.Text }),
+                    Timestamp = entry.Timestamp,
+                },
+            };
         }
 
         public async Task<object?> CommitTurnAsync(CommitTurn c, DateTimeOffset now)
         {
-            var (last, conversationId, channelId) = await AllocateAsync(c.Key, c.Replies.Count, now, c.DialogState, c.ExpectedVersion);
+            var (last, conversationId, channelId, _) = await AllocateAsync(c.Key, c.Replies.Count, now, c.DialogState, c.ExpectedVersion, c.AwaitingSensitive);
             var stored = new List<TranscriptEntry>(c.Replies.Count);
             var seq = last - c.Replies.Count;
             foreach (var reply in c.Replies)
@@ -83,7 +113,7 @@ public sealed partial class TranscriptWriter
 
         public async Task<object?> AppendOutboundAsync(AppendOutbound o, DateTimeOffset now)
         {
-            var (last, conversationId, channelId) = await AllocateAsync(o.Key, o.Messages.Count, now, null, null);
+            var (last, conversationId, channelId, _) = await AllocateAsync(o.Key, o.Messages.Count, now, null, null);
             var stored = new List<TranscriptEntry>(o.Messages.Count);
             var seq = last - o.Messages.Count;
             foreach (var message in o.Messages)
@@ -96,19 +126,21 @@ public sealed partial class TranscriptWriter
 
         public async Task<object?> MarkAnsweredAsync(MarkAnswered m)
         {
-            await using var command = Command("UPDATE transcript SET Pending = 0 WHERE Id = $id");
+            // The text as typed is no longer needed once the turn is committed.
+            await using var command = Command("UPDATE transcript SET Pending = 0, SealedText = NULL WHERE Id = $id");
             command.Parameters.AddWithValue("$id", m.InboundEntryId);
             await command.ExecuteNonQueryAsync();
             return null;
         }
 
         /// <summary>Hands out <paramref name="count"/> sequence numbers; with a state, also checks and bumps its version.</summary>
-        private async Task<(long Last, string ConversationId, string ChannelId)> AllocateAsync(string key, int count, DateTimeOffset now, string? state, long? expectedVersion)
+        private async Task<(long Last, string ConversationId, string ChannelId, bool AwaitingSensitive)> AllocateAsync(
+            string key, int count, DateTimeOffset now, string? state, long? expectedVersion, bool awaitingSensitive = false)
         {
             var sql = expectedVersion is null
-                ? "UPDATE conversations SET LastSeq = LastSeq + $n, UpdatedAt = $now WHERE Key = $k RETURNING LastSeq, ConversationId, ChannelId"
-                : "UPDATE conversations SET LastSeq = LastSeq + $n, UpdatedAt = $now, DialogState = $s, StateVersion = StateVersion + 1 " +
-                  "WHERE Key = $k AND StateVersion = $v RETURNING LastSeq, ConversationId, ChannelId";
+                ? "UPDATE conversations SET LastSeq = LastSeq + $n, UpdatedAt = $now WHERE Key = $k RETURNING LastSeq, ConversationId, ChannelId, AwaitingSensitive"
+                : "UPDATE conversations SET LastSeq = LastSeq + $n, UpdatedAt = $now, DialogState = $s, StateVersion = StateVersion + 1, AwaitingSensitive = $a " +
+                  "WHERE Key = $k AND StateVersion = $v RETURNING LastSeq, ConversationId, ChannelId, AwaitingSensitive";
             await using var command = Command(sql);
             command.Parameters.AddWithValue("$n", count);
             command.Parameters.AddWithValue("$now", SqliteConnectionFactory.FormatTime(now));
@@ -117,6 +149,7 @@ public sealed partial class TranscriptWriter
             {
                 command.Parameters.AddWithValue("$s", (object?)state ?? DBNull.Value);
                 command.Parameters.AddWithValue("$v", version);
+                command.Parameters.AddWithValue("$a", awaitingSensitive ? 1 : 0);
             }
 
             await using var reader = await command.ExecuteReaderAsync();
@@ -127,11 +160,12 @@ public sealed partial class TranscriptWriter
                     : new ConcurrencyConflictException($"Conversation state changed since version {expectedVersion}.");
             }
 
-            return (reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+            return (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0);
         }
 
         private async Task<TranscriptEntry> InsertAsync(
-            string key, string conversationId, string channelId, long seq, Activity activity, bool inbound, string? channelMessageId, DateTimeOffset now)
+            string key, string conversationId, string channelId, long seq, Activity activity, bool inbound, string? channelMessageId, DateTimeOffset now,
+            string? sealedText = null)
         {
             var id = $"{conversationId}|{seq:D7}";
             var stamped = activity with
@@ -151,11 +185,12 @@ public sealed partial class TranscriptWriter
                 ChannelMessageId = channelMessageId,
                 Pending = inbound,
                 Json = ActivityJson.Serialize(stamped),
+                SealedText = sealedText,
                 Timestamp = now,
             };
             await using var command = Command(
-                "INSERT INTO transcript (ConversationKey, Seq, ActivityId, Inbound, Type, ChannelMessageId, Pending, Json, Timestamp) " +
-                "VALUES ($k, $seq, $id, $in, $t, $m, $p, $j, $ts) RETURNING Id");
+                "INSERT INTO transcript (ConversationKey, Seq, ActivityId, Inbound, Type, ChannelMessageId, Pending, Json, Timestamp, SealedText) " +
+                "VALUES ($k, $seq, $id, $in, $t, $m, $p, $j, $ts, $sealed) RETURNING Id");
             command.Parameters.AddWithValue("$k", key);
             command.Parameters.AddWithValue("$seq", seq);
             command.Parameters.AddWithValue("$id", id);
@@ -165,6 +200,7 @@ public sealed partial class TranscriptWriter
             command.Parameters.AddWithValue("$p", inbound ? 1 : 0);
             command.Parameters.AddWithValue("$j", entry.Json);
             command.Parameters.AddWithValue("$ts", SqliteConnectionFactory.FormatTime(now));
+            command.Parameters.AddWithValue("$sealed", (object?)sealedText ?? DBNull.Value);
             entry.Id = (long)(await command.ExecuteScalarAsync())!;
             return entry;
         }

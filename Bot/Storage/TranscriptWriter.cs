@@ -15,15 +15,17 @@ public sealed partial class TranscriptWriter : IAsyncDisposable
     private const int MaxBatch = 256;
 
     private readonly SqliteConnectionFactory _connections;
+    private readonly IInboundProtection _protection;
     private readonly TimeProvider _time;
     private readonly ILogger<TranscriptWriter> _logger;
     private readonly Channel<WriteRequest> _queue = Channel.CreateUnbounded<WriteRequest>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
 
-    public TranscriptWriter(SqliteConnectionFactory connections, TimeProvider time, ILogger<TranscriptWriter> logger)
+    public TranscriptWriter(SqliteConnectionFactory connections, IInboundProtection protection, TimeProvider time, ILogger<TranscriptWriter> logger)
     {
         _connections = connections;
+        _protection = protection;
         _time = time;
         _logger = logger;
         _loop = Task.Run(RunAsync);
@@ -36,8 +38,9 @@ public sealed partial class TranscriptWriter : IAsyncDisposable
         EnqueueAsync<AppendResult>(new AppendInbound(key, activity, channelMessageId), ct);
 
     public Task<IReadOnlyList<TranscriptEntry>> CommitTurnAsync(
-        string key, long? inboundEntryId, string? dialogState, long expectedVersion, IReadOnlyList<Activity> replies, string? redactedInboundJson, CancellationToken ct) =>
-        EnqueueAsync<IReadOnlyList<TranscriptEntry>>(new CommitTurn(key, inboundEntryId, dialogState, expectedVersion, replies, redactedInboundJson), ct);
+        string key, long? inboundEntryId, string? dialogState, long expectedVersion, IReadOnlyList<Activity> replies, string? redactedInboundJson,
+        bool awaitingSensitive, CancellationToken ct) =>
+        EnqueueAsync<IReadOnlyList<TranscriptEntry>>(new CommitTurn(key, inboundEntryId, dialogState, expectedVersion, replies, redactedInboundJson, awaitingSensitive), ct);
 
     /// <summary>Appends bot messages outside a turn (status news, staff messages); they are delivered like replies.</summary>
     public Task<IReadOnlyList<TranscriptEntry>> AppendOutboundAsync(string key, IReadOnlyList<Activity> messages, CancellationToken ct) =>
@@ -112,7 +115,7 @@ public sealed partial class TranscriptWriter : IAsyncDisposable
     private async Task ApplyAsync(SqliteConnection connection, List<WriteRequest> batch)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(CancellationToken.None);
-        var statements = new Statements(connection, transaction);
+        var statements = new Statements(connection, transaction, _protection);
         var results = new List<(WriteRequest Request, object? Result, Exception? Error)>(batch.Count);
         var now = _time.GetUtcNow();
         foreach (var request in batch)
@@ -174,7 +177,9 @@ public sealed partial class TranscriptWriter : IAsyncDisposable
 
     private sealed record AppendInbound(string Key, Activity Activity, string? ChannelMessageId) : WriteOperation;
 
-    private sealed record CommitTurn(string Key, long? InboundEntryId, string? DialogState, long ExpectedVersion, IReadOnlyList<Activity> Replies, string? RedactedInboundJson) : WriteOperation;
+    private sealed record CommitTurn(
+        string Key, long? InboundEntryId, string? DialogState, long ExpectedVersion, IReadOnlyList<Activity> Replies, string? RedactedInboundJson, bool AwaitingSensitive)
+        : WriteOperation;
 
     private sealed record MarkAnswered(long InboundEntryId) : WriteOperation;
 

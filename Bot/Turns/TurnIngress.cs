@@ -17,7 +17,7 @@ public sealed class TurnIngress(ConversationStore store, ConversationSignals sig
         var result = await store.AppendInboundAsync(conversationKey, activity, channelMessageId, ct);
         if (!result.Duplicate)
         {
-            signals.Publish(conversationKey, ConversationSignal.Appended([result.Entry]));
+            signals.Publish(conversationKey, ConversationSignal.Appended([result.Echo]));
         }
 
         // Scheduling a duplicate is harmless and re-drives a message that was accepted but not yet answered.

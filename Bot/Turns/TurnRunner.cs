@@ -1,5 +1,6 @@
 using RightsBot.Activities;
 using RightsBot.Dialogs;
+using RightsBot.Dialogs.Prompts;
 using RightsBot.Hosting;
 using RightsBot.Storage;
 
@@ -14,6 +15,7 @@ public sealed partial class TurnRunner(
     ConversationSignals signals,
     ConversationLocks locks,
     IConversationHolds holds,
+    IInboundProtection protection,
     Microsoft.Extensions.Options.IOptions<TurnOptions> options,
     BotIdentity bot,
     BotMetrics metrics,
@@ -44,6 +46,11 @@ public sealed partial class TurnRunner(
             foreach (var entry in pending)
             {
                 var inbound = ActivityJson.Deserialize(entry.Json);
+                if (inbound is not null && entry.SealedText is { } sealedText && protection.Unseal(sealedText) is { } typed)
+                {
+                    inbound = inbound with { Text = typed };
+                }
+
                 if (inbound is null)
                 {
                     await store.MarkAnsweredAsync(entry.Id, ct);
@@ -90,8 +97,8 @@ public sealed partial class TurnRunner(
             IReadOnlyList<TranscriptEntry> stored;
             try
             {
-                var redacted = turn.InboundRedaction is { } masked ? ActivityJson.Serialize((ActivityJson.Deserialize(entry.Json) ?? inbound) with { Text = masked }) : null;
-                stored = await store.CommitTurnAsync(key, entry.Id, turn.DialogState.Serialize(), version, replies, redacted, ct);
+                stored = await store.CommitTurnAsync(
+                    key, entry.Id, turn.DialogState.Serialize(), version, replies, Redacted(entry, inbound, turn), SensitiveAnswer.IsAwaited(turn.DialogState), ct);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
             {
@@ -108,6 +115,21 @@ public sealed partial class TurnRunner(
 
             return;
         }
+    }
+
+    /// <summary>
+    /// The inbound activity as the transcript keeps it after the turn: a sensitive answer as the flow masked it, any other
+    /// text by the transcript's masking (stored already at the first write; rewritten when the flow knew better).
+    /// </summary>
+    private string? Redacted(TranscriptEntry entry, Activity inbound, TurnContext turn)
+    {
+        var kept = turn.InboundRedaction ?? (inbound.Text is { Length: > 0 } typed ? protection.Mask(typed) : null);
+        if (kept is null || ActivityJson.Deserialize(entry.Json) is not { } stored || string.Equals(stored.Text, kept, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return ActivityJson.Serialize(stored with { Text = kept });
     }
 
     private Activity Address(Activity reply, Activity inbound, TranscriptEntry entry) => reply with

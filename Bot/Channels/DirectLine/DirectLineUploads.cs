@@ -109,12 +109,12 @@ public static class DirectLineUploads
             }
 
             var folder = Path.Combine(storage.Value.ResolveDataDirectory(), "attachments");
-            Directory.CreateDirectory(folder);
+            PrivateFiles.CreateDirectory(folder);
             foreach (var file in files)
             {
                 var id = DirectLineEndpoints.NewId();
                 var relative = Path.Combine("attachments", id);
-                await using (var target = new FileStream(Path.Combine(folder, id), FileMode.CreateNew, FileAccess.Write))
+                await using (var target = PrivateFiles.Open(Path.Combine(folder, id), FileMode.CreateNew, FileAccess.Write))
                 {
                     await file.CopyToAsync(target, ct);
                 }

@@ -41,7 +41,7 @@ internal static class CaseFormFields
         Label = "手机号",
         PromptId = promptId,
         Applies = applies ?? (static _ => true),
-        Options = _ => new PromptOptions { Prompt = BotText.ReportAskPhone },
+        Options = _ => new PromptOptions { Prompt = BotText.ReportAskPhone, Sensitive = true },
         IsAnswered = s => masked(s) is not null,
         Apply = (s, r, dc) =>
         {

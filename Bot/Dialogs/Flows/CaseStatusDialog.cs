@@ -37,7 +37,7 @@ public sealed partial class CaseStatusDialog : WaterfallDialog<CaseStatusState>
         yield return static (step, ct) =>
         {
             step.State = step.State with { CaseNumber = NormalizeCaseNumber(step.ResultAs<string>()) };
-            return step.PromptAsync(SecretPromptId, new PromptOptions { Prompt = BotText.StatusAskPhone }, ct);
+            return step.PromptAsync(SecretPromptId, new PromptOptions { Prompt = BotText.StatusAskPhone, Sensitive = true }, ct);
         };
         yield return static async (step, ct) =>
         {

@@ -90,7 +90,7 @@ public sealed class HardshipDialog(ICaseSubmitter submitter) : FormDialog<Hardsh
         new()
         {
             Name = "name", Label = "称呼", PromptId = P + "name",
-            Options = _ => new PromptOptions { Prompt = BotText.ReportAskName },
+            Options = _ => new PromptOptions { Prompt = BotText.ReportAskName, Sensitive = true },
             IsAnswered = s => s.NameAnswered,
             Apply = (s, r, dc) =>
             {

@@ -203,7 +203,8 @@ public sealed class RootHandler(DialogSet dialogs, IAnswerService answers) : ITu
         }
         else
         {
-            turn.DialogState.LastStory = text.Length >= MinStoryLength ? text : turn.DialogState.LastStory;
+            // Kept in the dialog state, so without the numbers in it (the report asks for the phone on its own).
+            turn.DialogState.LastStory = text.Length >= MinStoryLength ? Model.SensitiveDataMasker.MaskForTranscript(text) : turn.DialogState.LastStory;
             await answers.AnswerAsync(turn, text, AnswerMode.Full, ct);
         }
     }

@@ -157,7 +157,7 @@ public sealed partial class WageReportDialog(ICaseSubmitter submitter) : FormDia
         {
             Name = "name", Label = "称呼", PromptId = P + "name",
             Applies = s => !s.Anonymous || !s.NameAnswered,
-            Options = _ => new PromptOptions { Prompt = BotText.ReportAskName, Choices = [BotText.ReportNoName] },
+            Options = _ => new PromptOptions { Prompt = BotText.ReportAskName, Choices = [BotText.ReportNoName], Sensitive = true },
             IsAnswered = s => s.NameAnswered,
             Apply = (s, r, dc) =>
             {
@@ -201,7 +201,7 @@ public sealed partial class WageReportDialog(ICaseSubmitter submitter) : FormDia
         {
             Name = "id", Label = "身份证", PromptId = P + "id", Correctable = false,
             Applies = s => s.IdConsent == "yes",
-            Options = _ => new PromptOptions { Prompt = BotText.ReportAskId },
+            Options = _ => new PromptOptions { Prompt = BotText.ReportAskId, Sensitive = true },
             IsAnswered = s => s.IdMasked is not null,
             Apply = (s, r, dc) =>
             {
@@ -357,7 +357,7 @@ public sealed partial class WageReportDialog(ICaseSubmitter submitter) : FormDia
 
     private static PersonalDataProtector Protector(DialogContext dc) => dc.Turn.Services.GetRequiredService<PersonalDataProtector>();
 
-    internal static string MaskName(string? name) => string.IsNullOrEmpty(name) ? WageReportState.Skipped : name[0] + new string('*', Math.Max(1, Math.Min(name.Length - 1, 3)));
+    internal static string MaskName(string? name) => string.IsNullOrEmpty(name) ? WageReportState.Skipped : Model.SensitiveDataMasker.MaskName(name);
 
     private static FormField<WageReportState> Text(
         string name, string label, string prompt, Func<WageReportState, string?> get, Func<WageReportState, string?, WageReportState> set,

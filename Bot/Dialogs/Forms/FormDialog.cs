@@ -165,7 +165,8 @@ public abstract class FormDialog<TState> : Dialog
     private Task ShowSummaryAsync(DialogContext dc, TState state)
     {
         var lines = Fields.Where(f => f.Applies(state))
-            .Select(f => (f.Label, Value: f.Display(state, dc), Marked: IsPrefilled(state, f.Name)))
+            // A free-text answer echoed back is masked like the transcript (a phone typed at the employer question).
+            .Select(f => (f.Label, Value: f.Display(state, dc) is { } shown ? Model.SensitiveDataMasker.MaskForTranscript(shown) : null, Marked: IsPrefilled(state, f.Name)))
             .Where(l => l.Value is not null)
             .Select(l => $"{l.Label}：{l.Value}{(l.Marked ? "＊" : string.Empty)}");
         var note = SummaryNote(state);

@@ -10,7 +10,7 @@ namespace RightsBot.Dialogs.Prompts;
 /// </summary>
 public abstract class Prompt<T>(string id, PromptValidator<T>? validator) : Dialog(id)
 {
-    private const string OptionsKey = "options";
+    private const string OptionsKey = SensitiveAnswer.OptionsKey;
     private const string AttemptsKey = "attempts";
 
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken ct)

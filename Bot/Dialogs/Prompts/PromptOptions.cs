@@ -17,4 +17,10 @@ public sealed record PromptOptions
 
     /// <summary>After this many answers that were not understood the prompt gives up and a person is offered.</summary>
     [JsonPropertyName("maxAttempts")] public int MaxAttempts { get; init; } = DefaultMaxAttempts;
+
+    /// <summary>
+    /// The answer is personal data (a name, phone, ID number or access code): while this prompt waits, the worker's next
+    /// message is stored masked from its first write (see <see cref="SensitiveAnswer"/>).
+    /// </summary>
+    [JsonPropertyName("sensitive")] public bool Sensitive { get; init; }
 }

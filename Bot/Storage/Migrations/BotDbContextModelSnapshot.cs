@@ -729,6 +729,9 @@ namespace RightsBot.Storage.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AwaitingSensitive")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ChannelId")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -832,6 +835,9 @@ namespace RightsBot.Storage.Migrations
 
                     b.Property<bool>("Pending")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SealedText")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Seq")
                         .HasColumnType("INTEGER");
