@@ -29,7 +29,7 @@ internal static class AskCommand
     {
         var json = args.Contains("--json", StringComparer.Ordinal);
         var dataDirectory = Directory.CreateTempSubdirectory("rightsbot-ask-");
-        var app = BotApplication.Create(["--urls", "http://127.0.0.1:0", "--Storage:DataDirectory", dataDirectory.FullName], CommandHost.Quiet);
+        var app = CommandHost.Create(["--Storage:DataDirectory", dataDirectory.FullName], typeof(TurnScheduler), typeof(HandoffQueue));
         await app.StartAsync(ct);
         try
         {
@@ -63,7 +63,7 @@ internal static class AskCommand
         finally
         {
             await app.StopAsync(CancellationToken.None);
-            await app.DisposeAsync();
+            app.Dispose();
             try
             {
                 dataDirectory.Delete(recursive: true);

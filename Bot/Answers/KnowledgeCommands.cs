@@ -41,7 +41,7 @@ internal static class KnowledgeCommands
     private static async Task<int> UnansweredAsync(string[] args, CancellationToken ct)
     {
         var top = int.TryParse(CommandLine.Option(args, "--top"), out var n) && n > 0 ? n : 50;
-        var app = BotApplication.Create(["--urls", "http://127.0.0.1:0"], CommandHost.Quiet);
+        using var app = CommandHost.Create(CommandLine.PassThrough(args));
         await app.StartAsync(ct);
         try
         {

@@ -31,7 +31,22 @@ public static class BotApplication
             ContentRootPath = AppContext.BaseDirectory,
         });
         configure?.Invoke(builder);
+        AddFeatures(builder);
 
+        var app = builder.Build();
+        app.MapHosting();
+        app.MapWebChat();
+        app.MapDirectLineChannel();
+        app.MapMessagingChannels();
+        app.MapCases();
+        app.MapStaff();
+        app.MapReports();
+        return app;
+    }
+
+    /// <summary>Every feature's services; the web host and the command host (<see cref="CommandHost"/>) share them.</summary>
+    internal static void AddFeatures(IHostApplicationBuilder builder)
+    {
         builder.AddHosting();
         builder.AddStorage();
         builder.AddPrivacy();
@@ -46,15 +61,5 @@ public static class BotApplication
         builder.AddDirectLine();
         builder.AddMessagingChannels();
         builder.AddStaff();
-
-        var app = builder.Build();
-        app.MapHosting();
-        app.MapWebChat();
-        app.MapDirectLineChannel();
-        app.MapMessagingChannels();
-        app.MapCases();
-        app.MapStaff();
-        app.MapReports();
-        return app;
     }
 }

@@ -41,7 +41,7 @@ internal static class ReportCommands
             return 2;
         }
 
-        var app = BotApplication.Create(["--urls", "http://127.0.0.1:0", .. CommandLine.PassThrough(args)], CommandHost.Quiet);
+        using var app = CommandHost.Create(CommandLine.PassThrough(args));
         await app.StartAsync(ct);
         try
         {
@@ -84,7 +84,7 @@ internal static class ReportCommands
             return 2;
         }
 
-        var app = BotApplication.Create(["--urls", "http://127.0.0.1:0", .. CommandLine.PassThrough(args)], CommandHost.Quiet);
+        using var app = CommandHost.Create(CommandLine.PassThrough(args));
         await app.StartAsync(ct);
         try
         {

@@ -1,5 +1,6 @@
 // Worker chat page: Microsoft's Web Chat against our own Direct Line 3.0 endpoint.
-// The conversation is remembered on this phone for a day, so reopening the page continues where the worker left off.
+// The conversation is remembered on this phone for a day, so reopening the page continues where the worker left off
+// (with the newest token: a refreshed token replaces the old one, which stops working).
 (function () {
   'use strict';
   var domain = new URL('v3/directline', document.baseURI).href.replace(/\/$/, '');
@@ -76,6 +77,18 @@
     var options = { domain: domain, token: session.token };
     if (session.resumed) { options.conversationId = session.conversationId; options.watermark = ''; }
     var directLine = window.WebChat.createDirectLine(options);
+    // DirectLineJS refreshes its token every 15 minutes, and a refresh retires the token it replaces: keep the
+    // newest one, or reopening the page later could not continue the conversation.
+    var kept = session.token;
+    function keepToken() {
+      if (directLine.token && directLine.token !== kept) {
+        kept = directLine.token;
+        remember(directLine.conversationId || session.conversationId, kept);
+      }
+    }
+    setInterval(keepToken, 5000);
+    window.addEventListener('pagehide', keepToken);
+    document.addEventListener('visibilitychange', keepToken);
     directLine.connectionStatus$.subscribe(function (status) {
       // 2 = Online; 3 = ExpiredToken, 4 = FailedToConnect: start over with a new conversation.
       document.getElementById('offline').hidden = status === 2 || status === 0 || status === 1;

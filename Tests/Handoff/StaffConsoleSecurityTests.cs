@@ -181,6 +181,36 @@ public sealed partial class StaffConsoleSecurityTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await StaffTestKit.LoginAsync(_server, "second-admin", password)).StatusCode);
     }
 
+    [Fact]
+    public async Task StaffApi_SignedInByTheConsoleCookie_NeedsTheAntiforgeryHeader_ABearerTokenDoesNot()
+    {
+        var (user, password) = await StaffTestKit.AddAsync(_server, StaffRoles.Supervisor);
+        using var http = Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(http, user, password)).StatusCode);
+        const string accept = "/api/staff/conversations/h0000/accept";
+
+        // A cross-site form or script gets the cookie attached by the browser, but not the page's token.
+        var forged = await http.PostAsync(accept, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal("application/problem+json", forged.Content.Headers.ContentType?.MediaType);
+        using var wrong = new HttpRequestMessage(HttpMethod.Post, accept) { Headers = { { "RequestVerificationToken", "not-the-token" } } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(wrong)).StatusCode);
+
+        // The console page carries the token for its own scripts; with it the call goes through (404: no such ticket).
+        var page = await http.GetStringAsync("/staff");
+        var token = MetaToken().Match(page).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token));
+        using var withToken = new HttpRequestMessage(HttpMethod.Post, accept) { Headers = { { "RequestVerificationToken", System.Net.WebUtility.HtmlDecode(token) } } };
+        Assert.Equal(HttpStatusCode.NotFound, (await http.SendAsync(withToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/staff/queue")).StatusCode);
+
+        using var integration = await StaffTestKit.ClientForAsync(_server, user, password);
+        Assert.Equal(HttpStatusCode.NotFound, (await integration.PostAsync(accept, null)).StatusCode);
+    }
+
+    [GeneratedRegex("<meta name=\"request-verification-token\" content=\"([^\"]+)\"")]
+    private static partial Regex MetaToken();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }

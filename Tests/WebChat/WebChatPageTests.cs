@@ -77,6 +77,31 @@ public sealed class WebChatPageTests : BrowserTest
     }
 
     [Fact]
+    public async Task ChatPage_AfterWebChatRefreshedItsToken_AReloadStillContinuesTheSameConversation()
+    {
+        var page = await Browser.NewPhonePageAsync(Chromium);
+        page.SetDefaultTimeout((float)TestTimeouts.Browser.TotalMilliseconds);
+        await page.Clock.InstallAsync();
+        await page.GotoAsync(Server.Address.ToString());
+        await Says(page, BotText.MenuPrompt).WaitForAsync();
+        await Button(page, BotText.MenuStatus).ClickAsync();
+        await Says(page, BotText.StatusAskNumber).WaitForAsync();
+        const string savedToken = "JSON.parse(localStorage.getItem('rightsbot.conversation')).token";
+        var first = await page.EvaluateAsync<string>(savedToken);
+
+        // DirectLineJS refreshes every 15 minutes; the refresh retires the token the page saved at the start.
+        await page.Clock.RunForAsync(16 * 60 * 1000);
+        await page.WaitForFunctionAsync($"first => {savedToken} !== first", first);
+
+        await page.ReloadAsync();
+        await Says(page, BotText.StatusAskNumber).WaitForAsync();
+        var input = page.Locator("input[type=text], textarea").First;
+        await input.FillAsync("QX-2026-000123");
+        await input.PressAsync("Enter");
+        await Says(page, BotText.StatusAskPhone).WaitForAsync();
+    }
+
+    [Fact]
     public async Task ChatPage_ReportWithAPhoto_UploadsThroughWebChatAndKeepsItWithTheForm()
     {
         var page = await Browser.NewPhonePageAsync(Chromium);

@@ -17,6 +17,7 @@ public static partial class DirectLineEndpoints
     public const string ChannelId = "directline";
     public const string RoutePrefix = "/v3/directline";
     private const int MaxActivitiesPerRead = 500;
+    private const int MaxTokenRequestBytes = 4096;
 
     // The activity body is read in chunks of this size, stopping (413) at MaxActivityBytes; the server's own limit sits one chunk above.
     private const int ReadChunkBytes = 16 * 1024;
@@ -44,40 +45,104 @@ public static partial class DirectLineEndpoints
     }
 
     /// <summary>
-    /// Anonymous: mints a token bound to a new conversation and a new user id, as the hosted service does for a
-    /// secret. The page calls it; Web Chat then starts the conversation with the token.
+    /// Anonymous: mints a token bound to a new conversation and a user id, as the hosted service does for a secret.
+    /// The page calls it; Web Chat then starts the conversation with the token. As in Azure's service, the body may ask
+    /// for a user id (<c>{"user":{"id":"dl_…"}}</c>); it must start with <c>dl_</c>. Without one the id is random.
     /// </summary>
-    private static Ok<ConversationResponse> GenerateTokenAsync(DirectLineTokens tokens)
+    private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineTokens tokens, CancellationToken ct)
     {
-        var conversationId = NewId();
-        var userId = "dl_" + NewId();
-        var token = tokens.Issue(conversationId, userId, DirectLineTokens.ConversationScope, tokens.TokenLifetime);
-        return TypedResults.Ok(new ConversationResponse
+        var (userId, problem) = await RequestedUserIdAsync(request, ct);
+        if (problem is not null)
         {
-            ConversationId = conversationId, Token = token, ExpiresIn = (int)tokens.TokenLifetime.TotalSeconds,
-        });
+            return problem;
+        }
+
+        var conversationId = NewId();
+        var issued = tokens.IssueFirst(conversationId, userId ?? "dl_" + NewId());
+        return TypedResults.Ok(new ConversationResponse { ConversationId = conversationId, Token = issued.Token, ExpiresIn = issued.ExpiresIn });
     }
 
-    private static async Task<Results<Ok<ConversationResponse>, ProblemHttpResult>> RefreshTokenAsync(HttpRequest request, DirectLineTokens tokens, IOptions<DirectLineOptions> options)
+    /// <summary>
+    /// Rotates: the new token replaces the one presented, which stops working (for every route and the stream).
+    /// An expired token is accepted within <see cref="DirectLineOptions.RefreshGraceHours"/>, and no token lives past
+    /// the conversation's <see cref="DirectLineOptions.MaxConversationHours"/>.
+    /// </summary>
+    private static async Task<IResult> RefreshTokenAsync(
+        HttpRequest request, DirectLineTokens tokens, TokenGenerations generations, TimeProvider time, IOptions<DirectLineOptions> options, CancellationToken ct)
     {
         var grace = TimeSpan.FromHours(options.Value.RefreshGraceHours);
-        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), null, grace, DirectLineTokens.ConversationScope);
+        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), null, [DirectLineTokens.ConversationScope], grace, ct);
         if (check != TokenCheck.Valid)
         {
             return DirectLineProblems.ForToken(check);
         }
 
-        var token = tokens.Issue(claims!.ConversationId, claims.UserId, DirectLineTokens.ConversationScope, tokens.TokenLifetime);
-        return TypedResults.Ok(new ConversationResponse
+        var next = await generations.AdvanceAsync(claims!.ConversationId, claims.Generation, time, ct);
+        if (next is null)
         {
-            ConversationId = claims.ConversationId, Token = token, ExpiresIn = (int)tokens.TokenLifetime.TotalSeconds,
-        });
+            return DirectLineProblems.ForToken(TokenCheck.Revoked);
+        }
+
+        var issued = tokens.IssueFor(claims with { Generation = next.Value }, DirectLineTokens.ConversationScope, tokens.TokenLifetime);
+        return TypedResults.Ok(new ConversationResponse { ConversationId = claims.ConversationId, Token = issued.Token, ExpiresIn = issued.ExpiresIn });
     }
+
+    private static async Task<(string? UserId, IResult? Problem)> RequestedUserIdAsync(HttpRequest request, CancellationToken ct)
+    {
+        var body = await RequestBody.ReadAsync(request, MaxTokenRequestBytes, ct);
+        if (body is null)
+        {
+            return (null, DirectLineProblems.Create(StatusCodes.Status413PayloadTooLarge, "BadArgument", "The token request is too large."));
+        }
+
+        if (body.Length == 0 || body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            return (null, null);
+        }
+
+        static IResult Bad(string message) => DirectLineProblems.Create(StatusCodes.Status400BadRequest, "BadArgument", message);
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, Bad("The token request is not a JSON object."));
+            }
+
+            if (!document.RootElement.TryGetProperty("user", out var user) || user.ValueKind == JsonValueKind.Null)
+            {
+                return (null, null);
+            }
+
+            if (user.ValueKind != JsonValueKind.Object)
+            {
+                return (null, Bad("\"user\" must be an object."));
+            }
+
+            if (!user.TryGetProperty("id", out var id) || id.ValueKind == JsonValueKind.Null)
+            {
+                return (null, null);
+            }
+
+            return id.ValueKind == JsonValueKind.String && IsDirectLineUserId(id.GetString()!)
+                ? (id.GetString(), null)
+                : (null, Bad("user.id must start with \"dl_\" and have at most 128 letters, digits or - _ . : @."));
+        }
+        catch (JsonException)
+        {
+            return (null, Bad("The token request is not valid JSON."));
+        }
+    }
+
+    private static bool IsDirectLineUserId(string id) =>
+        id.Length is > 3 and <= 128
+        && id.StartsWith("dl_", StringComparison.Ordinal)
+        && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '@');
 
     private static async Task<IResult> StartConversationAsync(
         HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress, IOptions<DirectLineOptions> options, CancellationToken ct)
     {
-        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), null, DirectLineTokens.ConversationScope);
+        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), null, DirectLineTokens.ConversationScope, ct);
         if (check != TokenCheck.Valid)
         {
             return DirectLineProblems.ForToken(check);
@@ -99,7 +164,7 @@ public static partial class DirectLineEndpoints
     private static async Task<IResult> ReconnectAsync(
         string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, ConversationStore store, IOptions<DirectLineOptions> options, CancellationToken ct)
     {
-        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), conversationId, DirectLineTokens.ConversationScope);
+        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), conversationId, DirectLineTokens.ConversationScope, ct);
         if (check != TokenCheck.Valid)
         {
             return DirectLineProblems.ForToken(check);
@@ -120,7 +185,7 @@ public static partial class DirectLineEndpoints
     private static async Task<IResult> GetActivitiesAsync(
         string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, ConversationStore store, ILoggerFactory loggers, CancellationToken ct)
     {
-        var (check, _) = await tokens.ValidateAsync(BearerToken(request), conversationId, DirectLineTokens.ConversationScope);
+        var (check, _) = await tokens.ValidateAsync(BearerToken(request), conversationId, DirectLineTokens.ConversationScope, ct);
         if (check != TokenCheck.Valid)
         {
             return DirectLineProblems.ForToken(check);
@@ -144,7 +209,7 @@ public static partial class DirectLineEndpoints
         string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress,
         ConversationSignals signals, DirectLineLimits limits, IOptions<DirectLineOptions> options, CancellationToken ct)
     {
-        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), conversationId, DirectLineTokens.ConversationScope);
+        var (check, claims) = await tokens.ValidateAsync(BearerToken(request), conversationId, DirectLineTokens.ConversationScope, ct);
         if (check != TokenCheck.Valid)
         {
             return DirectLineProblems.ForToken(check);
@@ -223,15 +288,30 @@ public static partial class DirectLineEndpoints
         return ParseActivity(buffer.ToArray(), options);
     }
 
-    internal static (Activity? Activity, IResult? Problem) ParseActivity(ReadOnlySpan<byte> json, DirectLineOptions options)
+    internal static (Activity? Activity, IResult? Problem) ParseActivity(ReadOnlyMemory<byte> json, DirectLineOptions options)
     {
+        // Read as a document first: the activity's type must be there and be a string (the schema requires it; the
+        // record's default would otherwise turn a type-less body into a message).
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize(json, ActivityJsonContext.Default.Activity);
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, DirectLineProblems.Create(StatusCodes.Status400BadRequest, "BadArgument", "The body is not a JSON object."));
+            }
+
+            if (!root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(type.GetString()))
+            {
+                return (null, DirectLineProblems.Create(StatusCodes.Status400BadRequest, "BadArgument", "The activity needs a \"type\" string."));
+            }
+
+            activity = root.Deserialize(ActivityJsonContext.Default.Activity);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
         {
+            // Wrong value types, duplicate fields, dates that are not dates: all the client's mistake.
             return (null, DirectLineProblems.Create(StatusCodes.Status400BadRequest, "BadArgument", "The body is not a valid JSON activity."));
         }
 
@@ -295,8 +375,8 @@ public static partial class DirectLineEndpoints
 
     private static ConversationResponse ConversationFor(HttpRequest request, DirectLineTokens tokens, DirectLineOptions options, DirectLineClaims claims, string? watermark)
     {
-        var token = tokens.Issue(claims.ConversationId, claims.UserId, DirectLineTokens.ConversationScope, tokens.TokenLifetime);
-        var streamToken = tokens.Issue(claims.ConversationId, claims.UserId, DirectLineTokens.StreamScope, TimeSpan.FromSeconds(options.StreamTokenLifetimeSeconds));
+        var issued = tokens.IssueFor(claims, DirectLineTokens.ConversationScope, tokens.TokenLifetime);
+        var streamToken = tokens.IssueFor(claims, DirectLineTokens.StreamScope, TimeSpan.FromSeconds(options.StreamTokenLifetimeSeconds)).Token;
         var baseUrl = options.PublicBaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
         var wsBase = baseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "wss://" + baseUrl[8..]
             : baseUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "ws://" + baseUrl[7..] : baseUrl;
@@ -304,8 +384,8 @@ public static partial class DirectLineEndpoints
         return new ConversationResponse
         {
             ConversationId = claims.ConversationId,
-            Token = token,
-            ExpiresIn = (int)tokens.TokenLifetime.TotalSeconds,
+            Token = issued.Token,
+            ExpiresIn = issued.ExpiresIn,
             StreamUrl = $"{wsBase}{RoutePrefix}/conversations/{Uri.EscapeDataString(claims.ConversationId)}/stream?watermark={mark}&t={streamToken}",
         };
     }

@@ -21,6 +21,13 @@ public sealed class DirectLineOptions
     [Range(0, 7 * 24)]
     public int RefreshGraceHours { get; set; } = 24;
 
+    /// <summary>
+    /// How long one conversation may be continued with refreshed tokens, counted from its first token; no refresh goes
+    /// past it. A week lets a worker come back to a report over several days, yet a copied token dies within a week.
+    /// </summary>
+    [Range(1, 90 * 24)]
+    public int MaxConversationHours { get; set; } = 7 * 24;
+
     /// <summary>How long the token inside a stream URL may be used to open the WebSocket.</summary>
     [Range(10, 3600)]
     public int StreamTokenLifetimeSeconds { get; set; } = 120;

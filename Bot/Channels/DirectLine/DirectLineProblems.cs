@@ -19,6 +19,7 @@ public static class DirectLineProblems
         TokenCheck.Missing => Create(StatusCodes.Status401Unauthorized, "MissingToken", "An Authorization: Bearer token is required."),
         TokenCheck.Malformed => Create(StatusCodes.Status401Unauthorized, "BadArgument", "The token is not valid."),
         TokenCheck.Expired => Create(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired."),
+        TokenCheck.Revoked => Create(StatusCodes.Status403Forbidden, "TokenExpired", "The token was replaced by a refresh; use the newest one."),
         TokenCheck.WrongConversation => Create(StatusCodes.Status403Forbidden, "Forbidden", "The token does not grant access to this conversation."),
         _ => Create(StatusCodes.Status401Unauthorized, "BadArgument", "The token is not valid."),
     };

@@ -19,6 +19,7 @@ public static class DirectLineRegistration
     {
         builder.Services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DirectLineLimitsOptions>().BindConfiguration(DirectLineLimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<TokenGenerations>();
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddSingleton<DirectLineLimits>();
         builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>

@@ -17,7 +17,7 @@ public static partial class DirectLineStream
         string conversationId, string? watermark, string? t, HttpContext http, DirectLineTokens tokens, ConversationSignals signals,
         DirectLineLimits limits, IServiceScopeFactory scopes, ILoggerFactory loggers, CancellationToken ct)
     {
-        var (check, _) = await tokens.ValidateAsync(t, conversationId, DirectLineTokens.StreamScope, DirectLineTokens.ConversationScope);
+        var (check, _) = await tokens.ValidateAsync(t, conversationId, [DirectLineTokens.StreamScope, DirectLineTokens.ConversationScope], TimeSpan.Zero, ct);
         if (check != TokenCheck.Valid)
         {
             return DirectLineProblems.ForToken(check);

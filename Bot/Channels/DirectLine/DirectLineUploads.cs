@@ -28,7 +28,7 @@ public static class DirectLineUploads
         string conversationId, HttpRequest request, DirectLineTokens tokens, ConversationStore store, TurnIngress ingress, ConversationSignals signals, BotDbContext db,
         DirectLineLimits limits, IOptions<DirectLineOptions> options, IOptions<StorageOptions> storage, TimeProvider time, CancellationToken ct)
     {
-        var (check, claims) = await tokens.ValidateAsync(DirectLineEndpoints.BearerToken(request), conversationId, DirectLineTokens.ConversationScope);
+        var (check, claims) = await tokens.ValidateAsync(DirectLineEndpoints.BearerToken(request), conversationId, DirectLineTokens.ConversationScope, ct);
         if (check != TokenCheck.Valid)
         {
             return DirectLineProblems.ForToken(check);

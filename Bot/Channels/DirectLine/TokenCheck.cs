@@ -8,4 +8,7 @@ public enum TokenCheck
     Malformed,
     Expired,
     WrongConversation,
+
+    /// <summary>Replaced by a refresh: only the newest token of a conversation works.</summary>
+    Revoked,
 }

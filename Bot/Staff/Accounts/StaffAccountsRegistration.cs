@@ -29,10 +29,7 @@ public static class StaffAccountsRegistration
                 o.DefaultChallengeScheme = Scheme;
             })
             .AddPolicyScheme(Scheme, "Staff", o => o.ForwardDefaultSelector = context =>
-                context.Request.Path.StartsWithSegments("/api/staff", StringComparison.Ordinal)
-                && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                UsesBearerToken(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
             .AddIdentityCookies();
 
@@ -90,6 +87,14 @@ public static class StaffAccountsRegistration
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SetupLink>());
         return builder;
     }
+
+    /// <summary>
+    /// Whether a request is signed in by a staff API bearer token rather than the console cookie. Only these skip the
+    /// anti-forgery check: a browser attaches a cookie by itself, never an Authorization header.
+    /// </summary>
+    public static bool UsesBearerToken(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api/staff", StringComparison.Ordinal)
+        && request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>API callers get a status code; people in a browser get the login or denied page.</summary>
     private static Task ApiOr(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using RightsBot.Audit;
 using RightsBot.Handoff;
@@ -8,15 +9,17 @@ using RightsBot.Staff.Accounts;
 namespace RightsBot.Staff.Api;
 
 /// <summary>
-/// The staff API for integrations (cookie or bearer token from <c>POST /api/staff/login</c>): the queue, accept,
+/// The staff API for integrations (bearer token from <c>POST /api/staff/login</c>, or the console cookie plus its anti-forgery token): the queue, accept,
 /// assign, messages, transcript, notes, release, and the audit log for admins. Every action is audited.
 /// </summary>
 public static class StaffApiEndpoints
 {
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
+        // The framework's form check does not cover JSON bodies; CookieAntiforgeryAsync checks every call signed in by the cookie.
         var staff = app.MapGroup("/api/staff").RequireAuthorization(StaffAccountsRegistration.StaffPolicy).DisableAntiforgery()
-            .WithMetadata(new Hosting.BodySizeLimit(app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hosting.RequestLimitsOptions>>().Value.MaxApiBodyBytes));
+            .WithMetadata(new Hosting.BodySizeLimit(app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hosting.RequestLimitsOptions>>().Value.MaxApiBodyBytes))
+            .AddEndpointFilter(CookieAntiforgeryAsync);
         staff.MapGet("/queue", QueueAsync);
         staff.MapPost("/conversations/{id}/accept", AcceptAsync);
         staff.MapPost("/conversations/{id}/assign", AssignAsync);
@@ -26,6 +29,26 @@ public static class StaffApiEndpoints
         staff.MapPost("/conversations/{id}/release", ReleaseAsync);
         staff.MapGet("/audit", AuditAsync).RequireAuthorization(StaffAccountsRegistration.AdminPolicy);
         return app;
+    }
+
+    /// <summary>
+    /// A call signed in by the console cookie must carry the console's anti-forgery token in the
+    /// <c>RequestVerificationToken</c> header (the console pages have it in <c>meta[name=request-verification-token]</c>);
+    /// otherwise 400. Safe methods (GET) are exempt as everywhere in ASP.NET Core. Bearer-token calls need none.
+    /// </summary>
+    private static async ValueTask<object?> CookieAntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!StaffAccountsRegistration.UsesBearerToken(http.Request)
+            && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+        {
+            return TypedResults.Problem(
+                title: "Missing or invalid anti-forgery token.",
+                detail: "Calls signed in with the console cookie send the page's token in the RequestVerificationToken header; integrations use a bearer token.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return await next(context);
     }
 
     private static async Task<IResult> QueueAsync(QueueView view, CancellationToken ct)

@@ -50,10 +50,13 @@ public sealed class DirectLineLimitsTests(DirectLineLimitsTests.SmallLimitsFixtu
         });
 
         using var first = await DirectLineTestClient.StartAsync(server.Address);
+        var token = first.Token;
         for (var i = 0; i < 10; i++)
         {
-            var refreshed = await first.SendRawAsync(HttpMethod.Post, "tokens/refresh");
+            // Each refresh replaces the token, so the next one uses the new token.
+            var refreshed = await first.SendRawAsync(HttpMethod.Post, "tokens/refresh", token: token);
             Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+            token = DirectLineTestClient.Parse(await refreshed.Content.ReadAsStringAsync())["token"]!.GetValue<string>();
         }
 
         // One new conversation costs one permit (generate), not two; refreshes cost none.

@@ -132,6 +132,26 @@ public sealed class DirectLineProtocolTests(BotServerFixture fixture) : IClassFi
         await AssertProblemAsync(response, HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("""{"text":"没有类型"}""")]
+    [InlineData("""{"type":null,"text":"hi"}""")]
+    [InlineData("""{"type":5,"text":"hi"}""")]
+    [InlineData("""{"type":"","text":"hi"}""")]
+    [InlineData("""{}""")]
+    [InlineData("""[]""")]
+    [InlineData("""[{"type":"message","text":"hi"}]""")]
+    [InlineData("\"message\"")]
+    [InlineData("null")]
+    [InlineData("""{"type":"message","from":"me"}""")]
+    [InlineData("""{"type":"message","timestamp":"昨天"}""")]
+    [InlineData("""{"type":"message","attachments":{"a":1}}""")]
+    public async Task PostActivity_WithoutATypeOrOfTheWrongShape_Is400ProblemDetails(string body)
+    {
+        using var client = await DirectLineTestClient.StartAsync(_server.Address);
+        var response = await client.SendRawAsync(HttpMethod.Post, $"conversations/{client.ConversationId}/activities", Json(body));
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task PostActivity_WrongContentType_Is415ProblemDetails()
     {
